@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { isTrailmapError } from '@trailmap/schema';
+import { COMMAND_MODULES } from './commands/index';
+import { CliError, EXIT } from './errors';
+
+/** Builds the `trailmap` program; every subcommand lives in its own module under commands/. */
+export function buildProgram(): Command {
+  const program = new Command('trailmap')
+    .description('Customer journey maps as code: validate, format, diff, convert, export, analyze and serve.')
+    .version('0.1.0')
+    .option('--debug', 'print stack traces for unexpected errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of COMMAND_MODULES) register(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 ok, 1 invalid input or failed check, 2 usage, 3 internal. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return EXIT.ok;
+      }
+      return EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      if (error.message) process.stderr.write(`trailmap: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (isTrailmapError(error)) {
+      process.stderr.write(`trailmap: ${error.message}\n`);
+      return EXIT.invalid;
+    }
+    const debug = argv.includes('--debug');
+    process.stderr.write(
+      `trailmap: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+        (debug && error instanceof Error ? `${error.stack}\n` : 'run again with --debug for details\n'),
+    );
+    return EXIT.internal;
+  }
+}

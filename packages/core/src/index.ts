@@ -1,0 +1,6 @@
+export * from './ops';
+export * from './ordering';
+export * from './selectors';
+export * from './commands/defineCommand';
+export * from './commands/execute';
+export { COMMANDS, getCommand } from './commands/registry';
