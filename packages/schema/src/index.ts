@@ -16,4 +16,5 @@ export * from './Journey';
 export { migrateDocument, type MigrationResult } from './migrate';
 export { checkIntegrity, toJsonPointer, type IntegrityOptions } from './integrity';
 export { validateJourney, parseJourney, issuesFromZod, type ValidationResult } from './validate';
+export { checkIntegrityLeniently } from './lenientIntegrity';
 export { journeyJsonSchema } from './jsonSchema';

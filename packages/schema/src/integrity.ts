@@ -8,7 +8,9 @@ export interface IntegrityOptions {
 }
 
 const pointer = (...parts: (string | number)[]) =>
-  '/' + parts.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  parts.length === 0
+    ? ''
+    : '/' + parts.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
 /**
  * Checks what a shape validator cannot: that every reference points at a record that exists,
