@@ -45,3 +45,22 @@ export const cardsIn = (doc: Journey, laneId: string, stageId: string, stepId?: 
 
 export const persona = (doc: Journey) =>
   doc.map.personaId === undefined ? undefined : doc.personas.find((p) => p.id === doc.map.personaId);
+
+/** The emotion point scoring a stage (or one of its steps), if any. */
+export const emotionAt = (doc: Journey, stageId: string, stepId?: string) =>
+  doc.emotions.find((point) => point.stageId === stageId && point.stepId === stepId);
+
+/** Opportunities of a stage, in display order. */
+export const opportunitiesOf = (doc: Journey, stageId: string) =>
+  sortByIndex(doc.opportunities.filter((opportunity) => opportunity.stageId === stageId));
+
+/** Connections that start or end at a card. */
+export const connectionsOf = (doc: Journey, cardId: string) =>
+  doc.connections.filter((connection) => connection.fromCardId === cardId || connection.toCardId === cardId);
+
+/** Evidence records that are not tombstoned. */
+export const liveEvidence = (doc: Journey) => doc.evidence.filter((evidence) => evidence.deletedAt === undefined);
+
+/** Metric bindings that are not tombstoned. */
+export const liveBindings = (doc: Journey) =>
+  doc.metricBindings.filter((binding) => binding.deletedAt === undefined);

@@ -9,3 +9,4 @@ export {
 } from './parse';
 export { canonicalize, toCanonicalJson, toYaml } from './canonical';
 export { LineIndex, pointerSegments, type SourcePosition } from './sourceMap';
+export { peekMapId } from './peek';

@@ -3,6 +3,8 @@ import { DurationSchema, ShortText, LongText } from '@trailmap/schema';
 import { put } from '../../ops';
 import { indexFor } from '../../ordering';
 import { defineCommand } from '../defineCommand';
+import { chosenId, definedOnly } from '../fields';
+import { allocateId } from '../guards';
 import { PlacementSchema } from '../placement';
 
 export const addStage = defineCommand({
@@ -11,18 +13,23 @@ export const addStage = defineCommand({
   input: z.strictObject({
     name: ShortText.min(1),
     goal: LongText.optional(),
+    description: LongText.optional(),
     duration: DurationSchema.optional(),
-    id: z.string().optional().describe('Use this id instead of a generated one (imports, scripts)'),
+    id: chosenId('stage'),
     ...PlacementSchema.shape,
   }),
   history: 'record',
-  run: (doc, { name, goal, duration, id, before, after, position }, ctx) => [
-    put('stages', {
-      id: id ?? ctx.newId('stage'),
-      index: indexFor(doc.stages, { before, after, position }),
-      name,
-      ...(goal === undefined ? {} : { goal }),
-      ...(duration === undefined ? {} : { duration }),
-    }),
+  run: (doc, { name, goal, description, duration, id, before, after, position }, ctx) => [
+    put(
+      'stages',
+      definedOnly({
+        id: allocateId(doc, 'stage', ctx, id),
+        index: indexFor(doc.stages, { before, after, position }),
+        name,
+        goal,
+        description,
+        duration,
+      }),
+    ),
   ],
 });
