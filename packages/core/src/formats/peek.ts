@@ -6,7 +6,10 @@ import { detectFormat } from './parse';
  * The `map.id` of a document without validating it, or undefined when the text is not a
  * readable document. Used to resolve links between maps (a future-state map's `compare`).
  */
-export function peekMapId(input: string | Uint8Array, options: { filename?: string } = {}): string | undefined {
+export function peekMapId(
+  input: string | Uint8Array,
+  options: { filename?: string } = {},
+): string | undefined {
   const decoded = decodeDocument(input);
   if (!decoded.ok) return undefined;
   let value: unknown;

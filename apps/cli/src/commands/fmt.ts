@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { CURRENT_SCHEMA_VERSION } from '@trailmap/schema';
+import { CliError, EXIT } from '../errors';
+import { writeFileAtomic } from '../io/atomicWrite';
+import { loadJourneyFile, serialize } from '../io/loadDocument';
+import { displayPath, printIssues } from '../io/report';
+
+/** `trailmap fmt FILE... [--check]`: rewrite files in canonical form, or check that they are. */
+export function registerFmt(program: Command): void {
+  program
+    .command('fmt')
+    .description('Rewrite journey files in canonical form (stable order, 2-space indent)')
+    .argument('<files...>', 'journey documents to format in place')
+    .option('--check', 'do not write; exit 1 if a file is not canonical', false)
+    .action((files: string[], options: { check: boolean }) => {
+      let failed = 0;
+      for (const file of files) {
+        const loaded = loadJourneyFile(file);
+        if (!loaded.ok) {
+          printIssues(file, loaded.issues);
+          failed += 1;
+          continue;
+        }
+        const canonical = serialize(loaded.doc, loaded.format);
+        if (canonical === loaded.text) continue;
+        const migrated =
+          loaded.migratedFrom < CURRENT_SCHEMA_VERSION
+            ? ` (schemaVersion ${loaded.migratedFrom} → ${CURRENT_SCHEMA_VERSION})`
+            : '';
+        if (options.check) {
+          process.stderr.write(`${displayPath(file)}: not canonical${migrated}; run trailmap fmt\n`);
+          failed += 1;
+        } else {
+          writeFileAtomic(file, canonical);
+          process.stdout.write(`formatted ${displayPath(file)}${migrated}\n`);
+        }
+      }
+      if (failed > 0) throw new CliError('', EXIT.invalid);
+    });
+}
