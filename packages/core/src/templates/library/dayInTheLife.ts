@@ -11,7 +11,8 @@ export const dayInTheLife: TemplateSpec = {
     title: 'A day of a home-care nurse',
     type: 'day-in-the-life',
     description: 'Context research for the visit-planning app: the whole shift, not just the app sessions.',
-    scenario: 'Aïcha visits eight patients on a weekday shift, driving between villages, and documents every visit.',
+    scenario:
+      'Aïcha visits eight patients on a weekday shift, driving between villages, and documents every visit.',
     expectations: ['Know the route and any changes before leaving home', 'Document visits without overtime'],
     tags: ['context-research', 'healthcare', 'field-work'],
     review: { cadence: 'yearly', inDays: 365 },
@@ -28,12 +29,42 @@ export const dayInTheLife: TemplateSpec = {
     context: { experience: '12 years', vehicle: 'Small company car', 'visits per day': '8-10' },
   },
   stages: [
-    { key: 'morning', name: 'Before the shift', goal: 'Know the day plan', duration: { min: 20, max: 40, unit: 'minutes' } },
-    { key: 'driving', name: 'On the road', goal: 'Arrive on time at each patient', duration: { min: 2, max: 3, unit: 'hours' } },
-    { key: 'visits', name: 'Patient visits', goal: 'Give care and notice changes in health', duration: { min: 4, max: 5, unit: 'hours' } },
-    { key: 'break', name: 'Lunch break', goal: 'Rest for half an hour', duration: { min: 15, max: 30, unit: 'minutes' } },
-    { key: 'documentation', name: 'Documentation', goal: 'Record every visit correctly', duration: { min: 45, max: 90, unit: 'minutes' } },
-    { key: 'evening', name: 'Handover & evening', goal: 'Hand over worries and switch off', duration: { min: 2, max: 4, unit: 'hours' } },
+    {
+      key: 'morning',
+      name: 'Before the shift',
+      goal: 'Know the day plan',
+      duration: { min: 20, max: 40, unit: 'minutes' },
+    },
+    {
+      key: 'driving',
+      name: 'On the road',
+      goal: 'Arrive on time at each patient',
+      duration: { min: 2, max: 3, unit: 'hours' },
+    },
+    {
+      key: 'visits',
+      name: 'Patient visits',
+      goal: 'Give care and notice changes in health',
+      duration: { min: 4, max: 5, unit: 'hours' },
+    },
+    {
+      key: 'break',
+      name: 'Lunch break',
+      goal: 'Rest for half an hour',
+      duration: { min: 15, max: 30, unit: 'minutes' },
+    },
+    {
+      key: 'documentation',
+      name: 'Documentation',
+      goal: 'Record every visit correctly',
+      duration: { min: 45, max: 90, unit: 'minutes' },
+    },
+    {
+      key: 'evening',
+      name: 'Handover & evening',
+      goal: 'Hand over worries and switch off',
+      duration: { min: 2, max: 4, unit: 'hours' },
+    },
   ],
   lanes: [
     { key: 'actions', kind: 'actions', label: 'What she does' },
@@ -74,16 +105,43 @@ export const dayInTheLife: TemplateSpec = {
     },
     pains: {
       driving: [
-        { key: 'pain-phone-changes', text: 'Schedule changes arrive by phone while driving', color: 'red', priority: 'high', owner: 'Care coordination', evidence: ['ev-shadowing'] },
+        {
+          key: 'pain-phone-changes',
+          text: 'Schedule changes arrive by phone while driving',
+          color: 'red',
+          priority: 'high',
+          owner: 'Care coordination',
+          evidence: ['ev-shadowing'],
+        },
       ],
       visits: [
-        { key: 'pain-offline', text: 'No signal in two villages, app cannot load the care plan', color: 'red', priority: 'critical', owner: 'App team', evidence: ['ev-shadowing', 'ev-crash-logs'] },
+        {
+          key: 'pain-offline',
+          text: 'No signal in two villages, app cannot load the care plan',
+          color: 'red',
+          priority: 'critical',
+          owner: 'App team',
+          evidence: ['ev-shadowing', 'ev-crash-logs'],
+        },
       ],
       documentation: [
-        { key: 'pain-double-entry', text: 'Vital signs typed twice: app and insurer portal', color: 'orange', priority: 'high', owner: 'Integrations', evidence: ['ev-diary'] },
+        {
+          key: 'pain-double-entry',
+          text: 'Vital signs typed twice: app and insurer portal',
+          color: 'orange',
+          priority: 'high',
+          owner: 'Integrations',
+          evidence: ['ev-diary'],
+        },
       ],
       evening: [
-        { key: 'pain-handover', text: 'Handover depends on memory and a phone call', color: 'orange', priority: 'medium', evidence: ['ev-assumption-handover'] },
+        {
+          key: 'pain-handover',
+          text: 'Handover depends on memory and a phone call',
+          color: 'orange',
+          priority: 'medium',
+          evidence: ['ev-assumption-handover'],
+        },
       ],
     },
   },
@@ -107,7 +165,7 @@ export const dayInTheLife: TemplateSpec = {
     {
       key: 'opp-offline-plan',
       stage: 'visits',
-      title: 'Download the day\'s care plans for offline use at shift start',
+      title: "Download the day's care plans for offline use at shift start",
       answers: ['pain-offline'],
       owner: 'App team',
       kpi: 'Visits documented on site',
@@ -147,9 +205,33 @@ export const dayInTheLife: TemplateSpec = {
     },
   ],
   evidence: [
-    { key: 'ev-shadowing', source: 'observation', title: 'Ride-along with three nurses, one shift each', daysAgo: 50, confidence: 'high' },
-    { key: 'ev-diary', source: 'survey', title: 'Two-week diary study, 14 nurses', quote: 'Most evenings I finish the notes on the sofa.', daysAgo: 35, confidence: 'high' },
-    { key: 'ev-crash-logs', source: 'analytics', title: 'App timeouts by location', daysAgo: 12, confidence: 'medium' },
-    { key: 'ev-assumption-handover', source: 'assumption', title: 'Evening handover misses information', confidence: 'low' },
+    {
+      key: 'ev-shadowing',
+      source: 'observation',
+      title: 'Ride-along with three nurses, one shift each',
+      daysAgo: 50,
+      confidence: 'high',
+    },
+    {
+      key: 'ev-diary',
+      source: 'survey',
+      title: 'Two-week diary study, 14 nurses',
+      quote: 'Most evenings I finish the notes on the sofa.',
+      daysAgo: 35,
+      confidence: 'high',
+    },
+    {
+      key: 'ev-crash-logs',
+      source: 'analytics',
+      title: 'App timeouts by location',
+      daysAgo: 12,
+      confidence: 'medium',
+    },
+    {
+      key: 'ev-assumption-handover',
+      source: 'assumption',
+      title: 'Evening handover misses information',
+      confidence: 'low',
+    },
   ],
 };

@@ -35,7 +35,12 @@ export const ecommerce: TemplateSpec = {
       'Surprise shipping costs at the last step',
       'Having to create an account to pay',
     ],
-    context: { age: '34', device: 'Android phone', location: 'Lyon, France', 'shops online': 'twice a month' },
+    context: {
+      age: '34',
+      device: 'Android phone',
+      location: 'Lyon, France',
+      'shops online': 'twice a month',
+    },
   },
   stages: [
     {
@@ -281,7 +286,13 @@ export const ecommerce: TemplateSpec = {
       daysAgo: 10,
       confidence: 'medium',
     },
-    { key: 'ev-tickets', source: 'support', title: 'Carrier complaint tickets', daysAgo: 15, confidence: 'medium' },
+    {
+      key: 'ev-tickets',
+      source: 'support',
+      title: 'Carrier complaint tickets',
+      daysAgo: 15,
+      confidence: 'medium',
+    },
     {
       key: 'ev-assumption-refund',
       source: 'assumption',

@@ -33,14 +33,54 @@ export const lifecycle8: TemplateSpec = {
     context: { age: '41', household: 'couple, one teenager', location: 'Porto suburbs' },
   },
   stages: [
-    { key: 'awareness', name: 'Awareness', goal: 'Learn that fibre is available at his address', duration: { min: 1, max: 4, unit: 'weeks' } },
-    { key: 'consideration', name: 'Consideration', goal: 'Compare providers on speed, price and contract length', duration: { min: 3, max: 10, unit: 'days' } },
-    { key: 'decision', name: 'Decision & purchase', goal: 'Order the plan that fits and book installation', duration: { min: 15, max: 40, unit: 'minutes' } },
-    { key: 'onboarding', name: 'Onboarding', goal: 'Get the line installed and every device connected', duration: { min: 1, max: 3, unit: 'weeks' } },
-    { key: 'usage', name: 'Usage & adoption', goal: 'Rely on the connection every day and use the app for the basics', duration: { min: 1, max: 24, unit: 'months' } },
-    { key: 'support', name: 'Support', goal: 'Get a fault fixed quickly when it happens', duration: { min: 1, max: 5, unit: 'days' } },
-    { key: 'loyalty', name: 'Loyalty & retention', goal: 'Feel the price is fair when the promotion ends', duration: { min: 1, max: 2, unit: 'months' } },
-    { key: 'advocacy', name: 'Advocacy', goal: 'Recommend the service to neighbours and friends', duration: { min: 1, max: 6, unit: 'months' } },
+    {
+      key: 'awareness',
+      name: 'Awareness',
+      goal: 'Learn that fibre is available at his address',
+      duration: { min: 1, max: 4, unit: 'weeks' },
+    },
+    {
+      key: 'consideration',
+      name: 'Consideration',
+      goal: 'Compare providers on speed, price and contract length',
+      duration: { min: 3, max: 10, unit: 'days' },
+    },
+    {
+      key: 'decision',
+      name: 'Decision & purchase',
+      goal: 'Order the plan that fits and book installation',
+      duration: { min: 15, max: 40, unit: 'minutes' },
+    },
+    {
+      key: 'onboarding',
+      name: 'Onboarding',
+      goal: 'Get the line installed and every device connected',
+      duration: { min: 1, max: 3, unit: 'weeks' },
+    },
+    {
+      key: 'usage',
+      name: 'Usage & adoption',
+      goal: 'Rely on the connection every day and use the app for the basics',
+      duration: { min: 1, max: 24, unit: 'months' },
+    },
+    {
+      key: 'support',
+      name: 'Support',
+      goal: 'Get a fault fixed quickly when it happens',
+      duration: { min: 1, max: 5, unit: 'days' },
+    },
+    {
+      key: 'loyalty',
+      name: 'Loyalty & retention',
+      goal: 'Feel the price is fair when the promotion ends',
+      duration: { min: 1, max: 2, unit: 'months' },
+    },
+    {
+      key: 'advocacy',
+      name: 'Advocacy',
+      goal: 'Recommend the service to neighbours and friends',
+      duration: { min: 1, max: 6, unit: 'months' },
+    },
   ],
   lanes: [
     { key: 'actions', kind: 'actions', label: 'Customer actions' },
@@ -53,7 +93,10 @@ export const lifecycle8: TemplateSpec = {
   cells: {
     actions: {
       awareness: ['Gets a flyer about fibre works in his street', 'Asks neighbours who already switched'],
-      consideration: ['Runs an address check on three provider sites', 'Reads forum threads on evening speeds'],
+      consideration: [
+        'Runs an address check on three provider sites',
+        'Reads forum threads on evening speeds',
+      ],
       decision: ['Picks the 500 Mbit plan with a 12-month contract', 'Books an installation slot'],
       onboarding: ['Waits for the technician', 'Connects laptops, TV and phones to the new router'],
       usage: ['Works on video calls all day', 'Checks data usage in the app once'],
@@ -72,7 +115,10 @@ export const lifecycle8: TemplateSpec = {
       advocacy: ['"Happy to help the neighbours, they helped me choose."'],
     },
     touchpoints: {
-      awareness: [{ text: 'Street works flyer', channel: 'mail' }, { text: 'Neighbourhood chat group', channel: 'social' }],
+      awareness: [
+        { text: 'Street works flyer', channel: 'mail' },
+        { text: 'Neighbourhood chat group', channel: 'social' },
+      ],
       consideration: [{ key: 'tp-address-check', text: 'Address availability checker', channel: 'web' }],
       decision: [{ key: 'tp-order', text: 'Online order and slot booking', channel: 'web' }],
       onboarding: [
@@ -89,7 +135,9 @@ export const lifecycle8: TemplateSpec = {
     },
     moments: {
       onboarding: [{ text: 'Installation on the promised day', color: 'purple', priority: 'critical' }],
-      support: [{ text: 'First outage: does anyone tell him what is going on?', color: 'purple', priority: 'high' }],
+      support: [
+        { text: 'First outage: does anyone tell him what is going on?', color: 'purple', priority: 'high' },
+      ],
       loyalty: [{ text: 'End of promotion price', color: 'purple', priority: 'high' }],
     },
     pains: {
@@ -132,7 +180,13 @@ export const lifecycle8: TemplateSpec = {
     { stage: 'decision', score: 1, emoji: '🙂' },
     { stage: 'onboarding', score: -1, emoji: '😒', note: 'A whole day waiting for the technician' },
     { stage: 'usage', score: 2, emoji: '😄', note: 'Calls are smooth at last' },
-    { stage: 'support', score: -2, emoji: '😡', note: 'Outage with no information', evidence: ['ev-call-logs'] },
+    {
+      stage: 'support',
+      score: -2,
+      emoji: '😡',
+      note: 'Outage with no information',
+      evidence: ['ev-call-logs'],
+    },
     { stage: 'loyalty', score: -1, emoji: '😤', note: 'Price jump after the promotion' },
     { stage: 'advocacy', score: 1, emoji: '👍' },
   ],
@@ -190,9 +244,34 @@ export const lifecycle8: TemplateSpec = {
     },
   ],
   evidence: [
-    { key: 'ev-nps-comments', source: 'survey', title: 'Relationship NPS verbatims, onboarding', quote: 'Took a day off and he came at 17:40.', daysAgo: 40, confidence: 'high' },
-    { key: 'ev-call-logs', source: 'support', title: 'Call reasons during the March outage', daysAgo: 25, confidence: 'high' },
-    { key: 'ev-churn', source: 'analytics', title: 'Churn by contract month', query: 'churn rate grouped by tenure_month', daysAgo: 12, confidence: 'high' },
-    { key: 'ev-assumption-warning', source: 'assumption', title: 'Customers would accept the new price if warned early', confidence: 'low' },
+    {
+      key: 'ev-nps-comments',
+      source: 'survey',
+      title: 'Relationship NPS verbatims, onboarding',
+      quote: 'Took a day off and he came at 17:40.',
+      daysAgo: 40,
+      confidence: 'high',
+    },
+    {
+      key: 'ev-call-logs',
+      source: 'support',
+      title: 'Call reasons during the March outage',
+      daysAgo: 25,
+      confidence: 'high',
+    },
+    {
+      key: 'ev-churn',
+      source: 'analytics',
+      title: 'Churn by contract month',
+      query: 'churn rate grouped by tenure_month',
+      daysAgo: 12,
+      confidence: 'high',
+    },
+    {
+      key: 'ev-assumption-warning',
+      source: 'assumption',
+      title: 'Customers would accept the new price if warned early',
+      confidence: 'low',
+    },
   ],
 };
