@@ -1,17 +1,23 @@
 import type { Command } from 'commander';
+import { registerDb } from './db';
 import { registerExport } from './export';
 import { registerFmt } from './fmt';
 import { registerMigrate } from './migrate';
 import { registerRun } from './run';
 import { registerSchema } from './schema';
+import { registerServe } from './serve';
+import { registerUsers } from './users';
 import { registerValidate } from './validate';
 
 /** Each module adds one command (or a command group) to the program. Keep alphabetical. */
 export const COMMAND_MODULES: ((program: Command) => void)[] = [
+  registerDb,
   registerExport,
   registerFmt,
   registerMigrate,
   registerRun,
   registerSchema,
+  registerServe,
+  registerUsers,
   registerValidate,
 ];

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Tables } from './tables';
+
+export type Db = Kysely<Tables>;
+
+/** An open relational store: the Kysely handle plus what differs between the two engines. */
+export interface Database {
+  db: Db;
+  dialect: 'sqlite' | 'postgres';
+  /** Runs the engine's own consistency check; resolves to a list of problems (empty = healthy). */
+  integrityCheck: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens `sqlite:<file>` (WAL mode, created with its folder when missing) or a `postgres://` URL.
+ * SQLite uses `synchronous=NORMAL`: in WAL mode that survives a killed process, and only a power
+ * cut may lose the last commits.
+ */
+export function openDatabase(url: string, options: { poolSize?: number } = {}): Database {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const sqlite = new BetterSqlite3(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return {
+      db,
+      dialect: 'sqlite',
+      integrityCheck: async () => {
+        const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+        return rows.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+      },
+      close: () => db.destroy(),
+    };
+  }
+  // BIGINT counts come back as strings by default; ours fit in a JS number.
+  pg.types.setTypeParser(20, (value) => Number(value));
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    integrityCheck: async () => {
+      // PostgreSQL has no single integrity pragma: check that every table can be fully read.
+      const problems: string[] = [];
+      for (const table of ['users', 'workspaces', 'maps', 'map_changes', 'audit_log'] as const) {
+        try {
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow();
+        } catch (error) {
+          problems.push(`${table}: ${(error as Error).message}`);
+        }
+      }
+      return problems;
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,13 @@
+export { createServer, type AppServices, type CreateServerOptions } from './app';
+export { loadConfig, type ServerConfig, type ConfigFlags } from './config';
+export { openDatabase, type Database, type Db } from './db/database';
+export { migrateToLatest } from './db/migrate';
+export { startServer, type RunningServer } from './start';
+export { seedDemo, DEMO_LOGIN } from './demo';
+export { createUser } from './services/users';
+export type { MapStore, MapWrite, MapSnapshot, WriteOptions, WriteVia } from './services/maps/mapStore';
+export type { Principal } from './auth/principal';
+export { requireMapRole, type MapAccess } from './services/maps/mapAccess';
+export { resolveBearer, resolveSession } from './services/auth';
+export type { ServiceContext } from './services/context';
+export { SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from './http/authHook';

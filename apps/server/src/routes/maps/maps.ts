@@ -1,0 +1,173 @@
+import { parseJourneyText } from '@trailmap/core';
+import { TrailmapError, forbidden } from '@trailmap/schema';
+import type { AppServices } from '../../app';
+import { actorId } from '../../auth/principal';
+import { presentMapSummary, presentWrite } from '../../presenters/maps';
+import { requireUser } from '../../services/auth';
+import { requireMapRole } from '../../services/maps/mapAccess';
+import {
+  archiveMap,
+  duplicateMap,
+  listMaps,
+  restoreMap,
+  softDeleteMap,
+} from '../../services/maps/mapLifecycle';
+import { blankMap, commandContext, mapFromTemplate } from '../../services/maps/newMapDocument';
+import { requireWorkspaceRole } from '../../services/workspaces';
+import type { ZodApp } from '../types';
+import {
+  ArchiveBody,
+  CommandsBody,
+  CreateMapBody,
+  DuplicateBody,
+  JourneyBody,
+  MapListQuery,
+  MapParams,
+  WorkspaceParams,
+} from './schema';
+
+/** Maps: list and create in a workspace; read, replace, commands, delete, restore, duplicate, archive. */
+export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
+  const tags = ['maps'];
+  app.get(
+    '/api/v1/workspaces/:workspaceId/maps',
+    { schema: { tags, params: WorkspaceParams, querystring: MapListQuery } },
+    async (request, reply) => {
+      await requireWorkspaceRole(ctx, request.principal, request.params.workspaceId, 'viewer');
+      const { rows, total } = await listMaps(ctx, request.params.workspaceId, request.query);
+      return reply.send({
+        maps: rows.map(presentMapSummary),
+        total,
+        limit: request.query.limit,
+        offset: request.query.offset,
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/workspaces/:workspaceId/maps',
+    { schema: { tags, params: WorkspaceParams, body: CreateMapBody } },
+    async (request, reply) => {
+      const { user } = await requireWorkspaceRole(
+        ctx,
+        request.principal,
+        request.params.workspaceId,
+        'editor',
+      );
+      const { title, type, template, document, text, filename } = request.body;
+      let input: unknown;
+      if (template) input = mapFromTemplate(template, title, commandContext(ctx.now, user.id));
+      else if (document) input = document;
+      else if (text !== undefined) {
+        const parsed = parseJourneyText(text, filename ? { filename } : {});
+        if (!parsed.ok)
+          throw new TrailmapError('VALIDATION_FAILED', 'the uploaded document has problems', {
+            status: 422,
+            details: parsed.issues,
+          });
+        input = parsed.doc;
+      } else input = blankMap(title ?? 'Untitled journey', type ?? 'current-state');
+      const write = await store.createMap(request.params.workspaceId, input, { actorId: user.id });
+      return reply.code(201).header('etag', write.etag).send(presentWrite(write));
+    },
+  );
+
+  app.get('/api/v1/maps/:mapId', { schema: { tags, params: MapParams } }, async (request, reply) => {
+    const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'viewer');
+    const snapshot = await store.getSnapshot(access.mapId);
+    reply
+      .header('etag', snapshot.etag)
+      .header('x-trailmap-role', access.role)
+      .header('cache-control', 'private, no-cache');
+    if (request.headers['if-none-match'] === snapshot.etag) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(snapshot.json);
+  });
+
+  app.put(
+    '/api/v1/maps/:mapId',
+    { schema: { tags, params: MapParams, body: JourneyBody } },
+    async (request, reply) => {
+      const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'editor');
+      const ifMatch = request.headers['if-match'];
+      if (typeof ifMatch !== 'string') {
+        // 412 rather than 428: every precondition failure has one status and a code to tell them apart.
+        throw new TrailmapError(
+          'IF_MATCH_REQUIRED',
+          'send If-Match with the ETag you loaded (or * to overwrite on purpose)',
+          { status: 412 },
+        );
+      }
+      const write = await store.replaceMap(access.mapId, request.body, {
+        actorId: actorId(request.principal),
+        ifMatch,
+      });
+      return reply.header('etag', write.etag).send(presentWrite(write));
+    },
+  );
+
+  app.post(
+    '/api/v1/maps/:mapId/commands',
+    { schema: { tags, params: MapParams, body: CommandsBody } },
+    async (request, reply) => {
+      const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'editor');
+      const ifMatch = request.headers['if-match'];
+      const write = await store.applyCommands(access.mapId, request.body.commands, {
+        actorId: actorId(request.principal),
+        ...(typeof ifMatch === 'string' ? { ifMatch } : {}),
+      });
+      return reply.header('etag', write.etag).send(presentWrite(write));
+    },
+  );
+
+  app.delete('/api/v1/maps/:mapId', { schema: { tags, params: MapParams } }, async (request, reply) => {
+    const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'editor');
+    const user = requireUser(request.principal);
+    return reply.send(await softDeleteMap(ctx, user, access.workspaceId, access.mapId));
+  });
+
+  app.post('/api/v1/maps/:mapId/restore', { schema: { tags, params: MapParams } }, async (request, reply) => {
+    const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'editor', {
+      includeDeleted: true,
+    });
+    await restoreMap(ctx, requireUser(request.principal), access.workspaceId, access.mapId);
+    return reply.code(204).send();
+  });
+
+  app.post(
+    '/api/v1/maps/:mapId/duplicate',
+    { schema: { tags, params: MapParams, body: DuplicateBody } },
+    async (request, reply) => {
+      const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'viewer');
+      const user = requireUser(request.principal);
+      // Duplicating creates a map in the workspace, which needs the editor role there.
+      const { role } = await requireWorkspaceRole(ctx, request.principal, access.workspaceId, 'viewer');
+      if (role !== 'editor' && role !== 'owner')
+        throw forbidden('duplicating needs the editor role in the workspace');
+      const write = await duplicateMap(
+        ctx,
+        store,
+        user,
+        access.workspaceId,
+        access.mapId,
+        request.body?.title,
+      );
+      return reply.code(201).header('etag', write.etag).send(presentWrite(write));
+    },
+  );
+
+  app.post(
+    '/api/v1/maps/:mapId/archive',
+    { schema: { tags, params: MapParams, body: ArchiveBody } },
+    async (request, reply) => {
+      const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'editor');
+      await archiveMap(
+        ctx,
+        requireUser(request.principal),
+        access.workspaceId,
+        access.mapId,
+        request.body.archived,
+      );
+      return reply.code(204).send();
+    },
+  );
+}

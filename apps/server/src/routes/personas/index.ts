@@ -1,0 +1,1 @@
+export { registerPersonas } from './personas';

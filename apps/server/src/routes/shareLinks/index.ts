@@ -1,0 +1,1 @@
+export { registerShareLinks } from './shareLinks';

@@ -1,0 +1,1 @@
+export { registerVersions } from './versions';

@@ -1,0 +1,1 @@
+export { registerWorkspaces } from './workspaces';

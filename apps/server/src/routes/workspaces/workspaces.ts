@@ -1,0 +1,130 @@
+import type { AppServices } from '../../app';
+import { presentAuditEntry, presentMember, presentWorkspace } from '../../presenters/workspaces';
+import { listAudit } from '../../services/audit';
+import { requireUser } from '../../services/auth';
+import {
+  createWorkspace,
+  getWorkspace,
+  listMembers,
+  listWorkspaces,
+  removeMember,
+  requireWorkspaceRole,
+  setMember,
+} from '../../services/workspaces';
+import type { ZodApp } from '../types';
+import {
+  AddMemberBody,
+  AuditQuery,
+  CreateWorkspaceBody,
+  MemberParams,
+  SetMemberBody,
+  WorkspaceParams,
+} from './schema';
+
+/** Workspaces, their members and roles, and the owners' audit log. */
+export function registerWorkspaces(app: ZodApp, { ctx }: AppServices) {
+  const tags = ['workspaces'];
+  app.get('/api/v1/workspaces', { schema: { tags } }, async (request, reply) => {
+    const user = requireUser(request.principal);
+    return reply.send({ workspaces: (await listWorkspaces(ctx, user.id)).map(presentWorkspace) });
+  });
+  app.post('/api/v1/workspaces', { schema: { tags, body: CreateWorkspaceBody } }, async (request, reply) => {
+    const user = requireUser(request.principal);
+    const created = await createWorkspace(ctx, user, request.body.name);
+    return reply
+      .code(201)
+      .send({
+        workspace: presentWorkspace({
+          id: created.id,
+          name: created.name,
+          created_at: created.createdAt,
+          role: 'owner',
+        }),
+      });
+  });
+  app.get(
+    '/api/v1/workspaces/:workspaceId',
+    { schema: { tags, params: WorkspaceParams } },
+    async (request, reply) => {
+      const { role } = await requireWorkspaceRole(
+        ctx,
+        request.principal,
+        request.params.workspaceId,
+        'viewer',
+      );
+      const row = await getWorkspace(ctx, request.params.workspaceId);
+      return reply.send({ workspace: presentWorkspace({ ...row, role }) });
+    },
+  );
+  app.get(
+    '/api/v1/workspaces/:workspaceId/members',
+    { schema: { tags, params: WorkspaceParams } },
+    async (request, reply) => {
+      await requireWorkspaceRole(ctx, request.principal, request.params.workspaceId, 'viewer');
+      return reply.send({ members: (await listMembers(ctx, request.params.workspaceId)).map(presentMember) });
+    },
+  );
+  app.post(
+    '/api/v1/workspaces/:workspaceId/members',
+    { schema: { tags, params: WorkspaceParams, body: AddMemberBody } },
+    async (request, reply) => {
+      const { user } = await requireWorkspaceRole(
+        ctx,
+        request.principal,
+        request.params.workspaceId,
+        'owner',
+      );
+      const member = await setMember(
+        ctx,
+        user,
+        request.params.workspaceId,
+        { email: request.body.email },
+        request.body.role,
+      );
+      return reply.code(201).send({ member: presentMember(member) });
+    },
+  );
+  app.put(
+    '/api/v1/workspaces/:workspaceId/members/:userId',
+    { schema: { tags, params: MemberParams, body: SetMemberBody } },
+    async (request, reply) => {
+      const { user } = await requireWorkspaceRole(
+        ctx,
+        request.principal,
+        request.params.workspaceId,
+        'owner',
+      );
+      const member = await setMember(
+        ctx,
+        user,
+        request.params.workspaceId,
+        { userId: request.params.userId },
+        request.body.role,
+      );
+      return reply.send({ member: presentMember(member) });
+    },
+  );
+  app.delete(
+    '/api/v1/workspaces/:workspaceId/members/:userId',
+    { schema: { tags, params: MemberParams } },
+    async (request, reply) => {
+      const { user } = await requireWorkspaceRole(
+        ctx,
+        request.principal,
+        request.params.workspaceId,
+        'owner',
+      );
+      await removeMember(ctx, user, request.params.workspaceId, request.params.userId);
+      return reply.code(204).send();
+    },
+  );
+  app.get(
+    '/api/v1/workspaces/:workspaceId/audit',
+    { schema: { tags, params: WorkspaceParams, querystring: AuditQuery } },
+    async (request, reply) => {
+      await requireWorkspaceRole(ctx, request.principal, request.params.workspaceId, 'owner');
+      const rows = await listAudit(ctx, request.params.workspaceId, request.query);
+      return reply.send({ entries: rows.map(presentAuditEntry) });
+    },
+  );
+}

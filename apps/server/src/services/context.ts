@@ -1,0 +1,15 @@
+import type { ServerConfig } from '../config';
+import type { Database, Db } from '../db/database';
+
+/** What every service needs: the database, the config, the token pepper and the clock. */
+export interface ServiceContext {
+  db: Db;
+  database: Database;
+  config: ServerConfig;
+  pepper: string;
+  /** ISO 8601 "now"; tests may pin it. */
+  now: () => string;
+}
+
+export const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(iso) + days * 86_400_000).toISOString();

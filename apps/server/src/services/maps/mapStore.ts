@@ -1,0 +1,308 @@
+import { executeBatch, type CommandCall, type Op } from '@trailmap/core';
+import { TrailmapError, notFound, parseJourney, type Journey } from '@trailmap/schema';
+import { newRecordId } from '../../ids';
+import type { ServiceContext } from '../context';
+import { encodeOps } from './opsCodec';
+import { SnapshotCache, etagOf } from './snapshotCache';
+
+/** Where a write came from; the collab layer uses `collab` for writes it makes itself. */
+export type WriteVia = 'rest' | 'cli' | 'collab' | 'system';
+
+export interface WriteOptions {
+  actorId: string | null;
+  via?: WriteVia;
+  /** The ETag the caller based the change on; a different current ETag fails with 412. */
+  ifMatch?: string;
+}
+
+export interface MapWrite {
+  mapId: string;
+  workspaceId: string;
+  version: number;
+  etag: string;
+  kind: 'create' | 'commands' | 'replace' | 'restore';
+  doc: Journey;
+  /** Present for command batches. */
+  ops?: Op[];
+  via: WriteVia;
+  actorId: string | null;
+}
+
+export interface MapSnapshot {
+  mapId: string;
+  workspaceId: string;
+  version: number;
+  etag: string;
+  json: string;
+}
+
+/**
+ * The one way map documents are read and written. The live-collaboration layer wraps it so REST
+ * writes reach open documents (see `subscribe`) and its own saves come back in via `replaceMap`.
+ */
+export interface MapStore {
+  /** The current document, serialized once and cached by version. @throws `MAP_NOT_FOUND` */
+  getSnapshot(mapId: string): Promise<MapSnapshot>;
+  getMap(mapId: string): Promise<MapSnapshot & { doc: Journey }>;
+  /** Runs a batch of core commands, all or nothing, and records it in the history. */
+  applyCommands(mapId: string, calls: readonly CommandCall[], options: WriteOptions): Promise<MapWrite>;
+  /** Replaces the whole document (validated and migrated first) and records a snapshot. */
+  replaceMap(
+    mapId: string,
+    input: unknown,
+    options: WriteOptions & { kind?: 'replace' | 'restore' },
+  ): Promise<MapWrite>;
+  /** Stores a new map in a workspace; a taken `map.id` is replaced by a fresh one. */
+  createMap(workspaceId: string, input: unknown, options: WriteOptions): Promise<MapWrite>;
+  /** Called after every committed write, in commit order per process. Returns an unsubscribe. */
+  subscribe(listener: (write: MapWrite) => void): () => void;
+}
+
+/** Every this-many versions a full snapshot is stored so rebuilding a version replays few ops. */
+const SNAPSHOT_EVERY = 50;
+const MAX_RETRIES = 5;
+
+export const mapNotFound = () => notFound('MAP_NOT_FOUND', 'no such map');
+const stale = (current: string) =>
+  new TrailmapError('STALE_MAP', 'the map changed since you loaded it; reload and try again', {
+    status: 412,
+    details: { etag: current },
+  });
+
+export function createMapStore(ctx: ServiceContext): MapStore {
+  const cache = new SnapshotCache();
+  const listeners = new Set<(write: MapWrite) => void>();
+
+  const serialize = (doc: Journey) => {
+    const json = JSON.stringify(doc);
+    const bytes = Buffer.byteLength(json);
+    if (bytes > ctx.config.maxDocumentBytes) {
+      throw new TrailmapError(
+        'DOCUMENT_TOO_LARGE',
+        `the map would be ${bytes} bytes; the limit is ${ctx.config.maxDocumentBytes}`,
+        { status: 413, details: { bytes, limit: ctx.config.maxDocumentBytes } },
+      );
+    }
+    return { json, bytes };
+  };
+
+  const loadRow = (mapId: string) =>
+    ctx.db
+      .selectFrom('maps')
+      .select(['id', 'workspace_id', 'version', 'deleted_at'])
+      .where('id', '=', mapId)
+      .executeTakeFirst();
+
+  async function getSnapshot(mapId: string): Promise<MapSnapshot> {
+    const row = await loadRow(mapId);
+    if (!row || row.deleted_at !== null) throw mapNotFound();
+    const cached = cache.get(mapId, row.version);
+    if (cached)
+      return {
+        mapId,
+        workspaceId: row.workspace_id,
+        version: row.version,
+        etag: cached.etag,
+        json: cached.json,
+      };
+    const full = await ctx.db
+      .selectFrom('maps')
+      .select(['snapshot', 'version'])
+      .where('id', '=', mapId)
+      .executeTakeFirstOrThrow();
+    const entry = { version: full.version, json: full.snapshot, etag: etagOf(full.version) };
+    cache.set(mapId, entry);
+    return { mapId, workspaceId: row.workspace_id, ...entry };
+  }
+
+  async function getMap(mapId: string) {
+    const snapshot = await getSnapshot(mapId);
+    const cached = cache.get(mapId, snapshot.version);
+    const doc = cached?.doc ?? (JSON.parse(snapshot.json) as Journey);
+    if (cached && !cached.doc) cached.doc = doc;
+    return { ...snapshot, doc };
+  }
+
+  function publish(write: MapWrite) {
+    for (const listener of listeners) listener(write);
+  }
+
+  /** Commits `next` on top of `base.version` unless someone else got there first. */
+  async function commit(
+    base: MapSnapshot,
+    doc: Journey,
+    change: { kind: MapWrite['kind']; commands?: readonly CommandCall[]; ops?: Op[] },
+    options: WriteOptions,
+  ): Promise<MapWrite | null> {
+    const { json, bytes } = serialize(doc);
+    const version = base.version + 1;
+    const now = ctx.now();
+    const keepSnapshot = change.kind !== 'commands' || version % SNAPSHOT_EVERY === 0;
+    const committed = await ctx.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('maps')
+        .set({
+          snapshot: json,
+          size_bytes: bytes,
+          version,
+          title: doc.map.title,
+          type: doc.map.type,
+          tags: tagsColumn(doc.map.tags),
+          updated_at: now,
+          updated_by: options.actorId,
+        })
+        .where('id', '=', base.mapId)
+        .where('version', '=', base.version)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await trx
+        .insertInto('map_changes')
+        .values({
+          map_id: base.mapId,
+          version,
+          kind: change.kind,
+          commands: change.commands ? JSON.stringify(change.commands) : null,
+          ops: change.ops ? encodeOps(change.ops) : null,
+          snapshot: keepSnapshot ? json : null,
+          author_id: options.actorId,
+          via: options.via ?? 'rest',
+          created_at: now,
+        })
+        .execute();
+      return true;
+    });
+    if (!committed) return null;
+    const etag = etagOf(version);
+    cache.set(base.mapId, { version, json, etag, doc });
+    const write: MapWrite = {
+      mapId: base.mapId,
+      workspaceId: base.workspaceId,
+      version,
+      etag,
+      kind: change.kind,
+      doc,
+      ops: change.ops,
+      via: options.via ?? 'rest',
+      actorId: options.actorId,
+    };
+    publish(write);
+    return write;
+  }
+
+  /** Re-reads and retries when another writer committed in between, unless the caller pinned an ETag. */
+  async function writeWithRetry(
+    mapId: string,
+    options: WriteOptions,
+    build: (current: MapSnapshot & { doc: Journey }) => {
+      doc: Journey;
+      change: { kind: MapWrite['kind']; commands?: readonly CommandCall[]; ops?: Op[] };
+    },
+  ): Promise<MapWrite> {
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt += 1) {
+      const current = await getMap(mapId);
+      if (options.ifMatch !== undefined && options.ifMatch !== '*' && options.ifMatch !== current.etag) {
+        throw stale(current.etag);
+      }
+      const { doc, change } = build(current);
+      const write = await commit(current, doc, change, options);
+      if (write) return write;
+      if (options.ifMatch !== undefined && options.ifMatch !== '*')
+        throw stale((await getSnapshot(mapId)).etag);
+    }
+    throw new TrailmapError('BUSY', 'the map is being changed by many writers at once; try again', {
+      status: 409,
+    });
+  }
+
+  return {
+    getSnapshot,
+    getMap,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    applyCommands(mapId, calls, options) {
+      return writeWithRetry(mapId, options, (current) => {
+        const result = executeBatch(current.doc, calls, {
+          newId: newRecordId,
+          now: ctx.now,
+          actor: options.actorId ? { id: options.actorId } : undefined,
+        });
+        return { doc: result.doc, change: { kind: 'commands', commands: calls, ops: result.ops } };
+      });
+    },
+    replaceMap(mapId, input, options) {
+      const parsed = parseJourney(input);
+      return writeWithRetry(mapId, options, () => ({
+        // The stored map keeps its id whatever the uploaded file says.
+        doc: { ...parsed, map: { ...parsed.map, id: mapId } },
+        change: { kind: options.kind ?? 'replace' },
+      }));
+    },
+    async createMap(workspaceId, input, options) {
+      const parsed = parseJourney(input);
+      const taken = await ctx.db
+        .selectFrom('maps')
+        .select('id')
+        .where('id', '=', parsed.map.id)
+        .executeTakeFirst();
+      const mapId = taken ? newRecordId('map') : parsed.map.id;
+      const doc: Journey = { ...parsed, map: { ...parsed.map, id: mapId } };
+      const { json, bytes } = serialize(doc);
+      const now = ctx.now();
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('maps')
+          .values({
+            id: mapId,
+            workspace_id: workspaceId,
+            title: doc.map.title,
+            type: doc.map.type,
+            tags: tagsColumn(doc.map.tags),
+            version: 1,
+            snapshot: json,
+            size_bytes: bytes,
+            created_by: options.actorId,
+            created_at: now,
+            updated_by: options.actorId,
+            updated_at: now,
+            archived_at: null,
+            deleted_at: null,
+          })
+          .execute();
+        await trx
+          .insertInto('map_changes')
+          .values({
+            map_id: mapId,
+            version: 1,
+            kind: 'create',
+            commands: null,
+            ops: null,
+            snapshot: json,
+            author_id: options.actorId,
+            via: options.via ?? 'rest',
+            created_at: now,
+          })
+          .execute();
+      });
+      const etag = etagOf(1);
+      cache.set(mapId, { version: 1, json, etag, doc });
+      const write: MapWrite = {
+        mapId,
+        workspaceId,
+        version: 1,
+        etag,
+        kind: 'create',
+        doc,
+        via: options.via ?? 'rest',
+        actorId: options.actorId,
+      };
+      publish(write);
+      return write;
+    },
+  };
+}
+
+/** Tags stored as `|a|b|` so `LIKE '%|tag|%'` matches one whole tag on both engines. */
+export const tagsColumn = (tags: readonly string[]) => (tags.length > 0 ? `|${tags.join('|')}|` : '');
