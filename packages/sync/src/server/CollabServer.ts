@@ -1,0 +1,211 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import type { Journey } from '@trailmap/schema';
+import { executeBatch, type CommandCall, type CommandContext, type Op } from '@trailmap/core';
+import { applyOpsToYDoc } from '../doc/applyOps';
+import { yDocToJourney } from '../doc/fromYDoc';
+import { journeyToYDoc } from '../doc/toYDoc';
+import { applySocialAction, type SocialDeps, type SocialRequest } from '../social/actions';
+import { readThreads, readVoteSessions, type Actor } from '../social/model';
+import { Auth, FORBIDDEN, closeWithCode, type AuthContext } from './extensions/Auth';
+import { History } from './extensions/History';
+import { Persistence } from './extensions/Persistence';
+import { Social } from './extensions/Social';
+import type { CollabAuthCallbacks, CollabIdentity, CollabStore, ServerOrigin, VersionEntry } from './types';
+
+export interface CollabServerOptions {
+  auth: CollabAuthCallbacks;
+  store: CollabStore;
+  social: SocialDeps;
+  /** Version history; omitted = no version entries. */
+  history?: { record: (entry: VersionEntry) => Promise<void>; minIntervalMs?: number };
+  /** `redis://host:port`: share live documents with other processes. */
+  redisUrl?: string;
+  /** Compaction debounce (Hocuspocus `debounce`/`maxDebounce`), default 2 s / 10 s. */
+  debounceMs?: number;
+  maxDebounceMs?: number;
+  /** How stale a connection's authorization may get before it is checked again; default 5 s. */
+  reauthorizeAfterMs?: number;
+  /** Extra extensions (benchmarks, tests). */
+  extensions?: Extension[];
+}
+
+/**
+ * Hocuspocus configured for Trailmap (auth, write-ahead persistence, history, the social
+ * channel, optional Redis), plus what the HTTP API needs to work on live documents so that API
+ * writes and live clients never diverge.
+ * @example
+ * const collab = new CollabServer({ auth, store, social });
+ * collab.attach(fastify.server, '/collab');
+ * await collab.applyOps('map:abc', ops, user);
+ */
+export class CollabServer {
+  readonly hocuspocus: Hocuspocus;
+  private readonly webSockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+
+  constructor(private readonly options: CollabServerOptions) {
+    const extensions: Extension[] = [
+      new Auth(options.auth, options.reauthorizeAfterMs),
+      new Persistence(options.store),
+      new Social(options.social),
+      ...(options.history ? [new History(options.history.record, options.history.minIntervalMs)] : []),
+      ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
+      ...(options.extensions ?? []),
+    ];
+    this.hocuspocus = new Hocuspocus({
+      quiet: true,
+      extensions,
+      debounce: options.debounceMs ?? 2_000,
+      maxDebounce: options.maxDebounceMs ?? 10_000,
+    });
+  }
+
+  /** Serves WebSocket upgrades to `path` (default `/collab`) on an existing HTTP server. */
+  attach(server: HttpServer, path = '/collab'): void {
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (pathname === path || pathname.startsWith(`${path}/`)) this.handleUpgrade(request, socket, head);
+    });
+  }
+
+  /** Hands one upgrade request to Hocuspocus (for hosts that route upgrades themselves). */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.webSockets.handleUpgrade(request, socket, head, (webSocket) => {
+      webSocket.on('error', () => webSocket.terminate());
+      this.hocuspocus.handleConnection(webSocket, request);
+    });
+  }
+
+  /**
+   * Runs `change` on the map's live document (loading it when nobody has it open) as one
+   * transaction attributed to `actor`, then stores it at once: the JSON snapshot is current
+   * when this resolves.
+   */
+  async mutate<T>(
+    mapId: string,
+    actor: Actor | undefined,
+    change: (ydoc: Y.Doc, origin: ServerOrigin) => T,
+  ): Promise<T> {
+    const origin: ServerOrigin = { kind: 'api', ...(actor ? { actor } : {}) };
+    const connection = await this.hocuspocus.openDirectConnection(mapId, { origin });
+    let result!: T;
+    try {
+      await connection.transact((document) => {
+        result = change(document, origin);
+      });
+    } finally {
+      await connection.disconnect();
+    }
+    return result;
+  }
+
+  /** Applies core ops (from a command run elsewhere) to the live document. */
+  applyOps(mapId: string, ops: readonly Op[], actor?: Actor): Promise<void> {
+    return this.mutate(mapId, actor, (ydoc, origin) => applyOpsToYDoc(ydoc, ops, origin));
+  }
+
+  /**
+   * Runs commands against the live document, all or nothing, and returns the resulting document.
+   * @throws TrailmapError from the commands (nothing is applied then)
+   */
+  runCommands(
+    mapId: string,
+    calls: readonly CommandCall[],
+    ctx: CommandContext,
+  ): Promise<{ doc: Journey; ops: Op[] }> {
+    return this.mutate(
+      mapId,
+      ctx.actor && { id: ctx.actor.id, name: ctx.actor.name ?? ctx.actor.id },
+      (ydoc, origin) => {
+        const result = executeBatch(yDocToJourney(ydoc), calls, ctx);
+        applyOpsToYDoc(ydoc, result.ops, origin);
+        return { doc: yDocToJourney(ydoc), ops: result.ops };
+      },
+    );
+  }
+
+  /** Replaces the whole document (PUT), field by field, so unchanged fields keep live edits. */
+  replace(mapId: string, journey: Journey, actor?: Actor): Promise<Journey> {
+    return this.mutate(mapId, actor, (ydoc, origin) => yDocToJourney(journeyToYDoc(journey, ydoc, origin)));
+  }
+
+  /** The live JSON document when the map is open in this process, else null (read the store). */
+  read(mapId: string): Journey | null {
+    const document = this.hocuspocus.documents.get(mapId);
+    return document ? yDocToJourney(document) : null;
+  }
+
+  /** Runs a social action (comment, reply, resolve, vote) for the HTTP API. */
+  social(request: SocialRequest): Promise<unknown> {
+    return this.withDocument(request.mapId, (ydoc) =>
+      applySocialAction(ydoc, request, this.options.social, { kind: 'social', actor: request.actor }),
+    );
+  }
+
+  /** Threads and vote sessions of a map, loading it when needed. */
+  readSocial(mapId: string) {
+    return this.withDocument(mapId, async (ydoc) => ({
+      threads: readThreads(ydoc),
+      voteSessions: readVoteSessions(ydoc),
+    }));
+  }
+
+  /**
+   * Closes every live connection whose identity matches (e.g. the share link that was revoked),
+   * with 4403 Forbidden. Returns how many were closed.
+   */
+  disconnect(matches: (identity: CollabIdentity, mapId: string) => boolean): number {
+    let closed = 0;
+    for (const document of this.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const { identity } = connection.context as AuthContext;
+        if (identity && matches(identity, document.name)) {
+          closeWithCode(connection, FORBIDDEN);
+          closed++;
+        }
+      }
+    }
+    return closed;
+  }
+
+  /** Stops accepting connections, closes the open ones, and stores every open document. */
+  async destroy(): Promise<void> {
+    this.webSockets.close();
+    const open = [...this.hocuspocus.documents.values()];
+    this.hocuspocus.closeConnections();
+    for (const client of this.webSockets.clients) client.terminate();
+    await Promise.all(open.map((document) => this.storeNow(document.name)));
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
+  }
+
+  private async storeNow(mapId: string): Promise<void> {
+    const document = this.hocuspocus.documents.get(mapId);
+    if (!document) return;
+    this.hocuspocus.debouncer.executeNow(`onStoreDocument-${mapId}`);
+    // The store runs under the document's save mutex: waiting for it means the store is done.
+    await document.saveMutex.runExclusive(async () => undefined);
+    await this.hocuspocus.unloadDocument(document);
+  }
+
+  private async withDocument<T>(mapId: string, use: (ydoc: Y.Doc) => Promise<T>): Promise<T> {
+    const connection = await this.hocuspocus.openDirectConnection(mapId, {});
+    try {
+      return await use(connection.document!);
+    } finally {
+      await connection.disconnect();
+    }
+  }
+}
+
+function redisExtension(redisUrl: string): Redis {
+  const url = new URL(redisUrl);
+  return new Redis({
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    ...(url.password ? { options: { password: decodeURIComponent(url.password) } } : {}),
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * `@trailmap/sync/server`: Hocuspocus for Trailmap. Hosts import only this entry point; they
+ * never import yjs or @hocuspocus themselves.
+ */
+export * from '../doc/index';
+export { CollabServer, type CollabServerOptions } from './CollabServer';
+export { Auth, FORBIDDEN, UNAUTHORIZED } from './extensions/Auth';
+export { Persistence } from './extensions/Persistence';
+export { History } from './extensions/History';
+export { Social } from './extensions/Social';
+export type {
+  CollabAuthCallbacks,
+  CollabCredentials,
+  CollabIdentity,
+  CollabStore,
+  StoredUpdate,
+  VersionEntry,
+  ServerOrigin,
+} from './types';
+export { memoryCollabStore } from './memoryStore';
+export {
+  applySocialAction,
+  SOCIAL_ACTIONS,
+  type SocialDeps,
+  type MentionEvent,
+  type SocialRequest,
+} from '../social/actions';
+export { memoryBallotStore, type BallotStore, type Allocations } from '../social/voting';
+export * from '../social/model';
+export { canComment, canEdit, type Role } from '../social/roles';

@@ -1,0 +1,80 @@
+import type { Journey } from '@trailmap/schema';
+import type { Actor } from '../social/model';
+import type { Role } from '../social/roles';
+
+/** Who is on a live connection, as the host's `authenticate` callback resolved them. */
+export interface CollabIdentity {
+  user: Actor;
+  role: Role;
+  /** Set when the connection came in through a share link (so revoking it can disconnect). */
+  shareLinkId?: string;
+}
+
+/** What a connecting client presented. */
+export interface CollabCredentials {
+  mapId: string;
+  /** The provider's `token`: a bearer API token or a share-link token. */
+  token: string | null;
+  /** The Cookie header of the WebSocket upgrade request (browser sessions). */
+  cookie: string | undefined;
+}
+
+/** Host callbacks for authentication and authorization. */
+export interface CollabAuthCallbacks {
+  /**
+   * Resolves credentials to an identity with its role on this map. Return null for "who are
+   * you?" (close reason Unauthorized, 4401); throw a TrailmapError with status 403 (or return a
+   * role-less result) for "not allowed" (Forbidden, 4403).
+   */
+  authenticate(credentials: CollabCredentials): Promise<CollabIdentity | null>;
+  /**
+   * Re-checks an identity's current role (memberships change, share links are revoked). Null
+   * means access is gone: the connection is closed with 4403. Called at most every
+   * `reauthorizeAfterMs` per connection, on incoming messages.
+   */
+  authorize?(mapId: string, identity: CollabIdentity): Promise<Role | null>;
+}
+
+/** One stored Yjs update of a map's log. */
+export interface StoredUpdate {
+  seq: number;
+  update: Uint8Array;
+}
+
+/**
+ * Where live documents are kept. Updates are appended before they are acknowledged, so a crash
+ * loses nothing a client was told is saved; compaction folds them into one snapshot and keeps
+ * the JSON document (read by the HTTP API, search and export) in step.
+ */
+export interface CollabStore {
+  /** The map's Yjs snapshot, its update log, and its JSON document (used when there is no Yjs state yet). */
+  load(
+    mapId: string,
+  ): Promise<{ state: Uint8Array | null; updates: StoredUpdate[]; journey: Journey | null }>;
+  /** Appends one update to the log; returns its sequence number. */
+  append(mapId: string, update: Uint8Array): Promise<number>;
+  /** Replaces the snapshot and the JSON document, and deletes the log entries `coveredSeqs`. */
+  compact(
+    mapId: string,
+    snapshot: { state: Uint8Array; journey: Journey; coveredSeqs: number[] },
+  ): Promise<void>;
+}
+
+/** A version-history entry: the document as it was after some minutes of editing, and who edited. */
+export interface VersionEntry {
+  mapId: string;
+  journey: Journey;
+  authors: Actor[];
+}
+
+/** Transaction origin of writes made by the server on behalf of someone (API, comments, votes). */
+export interface ServerOrigin {
+  kind: 'api' | 'social' | 'system';
+  actor?: Actor;
+}
+
+export const isServerOrigin = (origin: unknown): origin is ServerOrigin =>
+  typeof origin === 'object' &&
+  origin !== null &&
+  'kind' in origin &&
+  ['api', 'social', 'system'].includes((origin as ServerOrigin).kind);
