@@ -1,0 +1,48 @@
+import { useEditor } from '../editor/EditorContext';
+import { EmotionLane } from './EmotionLane';
+import { GridCell } from './GridCell';
+import { LaneHeader } from './LaneHeader';
+import { cellKey, type RowBox } from './gridLayout';
+
+const LINE_LABELS = {
+  interaction: 'Line of interaction',
+  visibility: 'Line of visibility',
+  'internal-interaction': 'Line of internal interaction',
+} as const;
+
+/** One lane: its header and one cell per column (or the emotion curve). */
+export function LaneRow({ row, rowIndex }: { row: RowBox; rowIndex: number }) {
+  const { layout } = useEditor();
+  const isEmotion = row.kind === 'emotions' && !row.isCollapsed;
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      className={`lane-row lane-${row.kind}${row.isCollapsed ? ' is-collapsed' : ''}`}
+      style={{ top: row.y, height: row.height, width: layout.width }}
+      data-testid={`lane-${row.lane.id}`}
+    >
+      {row.lane.lineAbove && (
+        <div
+          className={`blueprint-line line-${row.lane.lineAbove}`}
+          data-testid={`line-${row.lane.lineAbove}`}
+        >
+          <span>{LINE_LABELS[row.lane.lineAbove]}</span>
+        </div>
+      )}
+      <LaneHeader row={row} />
+      {isEmotion ? (
+        <EmotionLane row={row} />
+      ) : (
+        layout.columns.map((column) => (
+          <GridCell
+            key={column.key}
+            row={row}
+            column={column}
+            boxes={layout.cells.get(cellKey(row.lane.id, column.key)) ?? []}
+          />
+        ))
+      )}
+    </div>
+  );
+}
