@@ -1,0 +1,285 @@
+import {
+  DOUBLE,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  INTEGER,
+  VARCHAR,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBVector,
+} from '@duckdb/node-api';
+import {
+  caseStartFromCodes,
+  checkDatasetName,
+  datasetNotFound,
+  tablePrefix,
+  type DatasetInfo,
+  type Engine,
+} from '../../Engine';
+import type { AttributeColumn, EventLog } from '../../model/EventLog';
+
+const CATALOG = 'trailmap_datasets';
+const CHUNK = 2048;
+
+/**
+ * Datasets in one DuckDB database file (or `:memory:`). Per dataset: `<prefix>_cases(case_id,
+ * name)`, `<prefix>_activities(activity_id, name)`, `<prefix>_events(case_id, activity_id, ts_us,
+ * position, a0…)` with dictionary-encoded ids and attribute codes, `<prefix>_attributes(attribute,
+ * code, value)`. Replacing a dataset is one transaction.
+ */
+export class DuckDbEngine implements Engine {
+  readonly kind = 'duckdb' as const;
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+  ) {}
+
+  /** Opens (creating when missing) a DuckDB file; `:memory:` keeps everything in memory. */
+  static async open(path = ':memory:'): Promise<DuckDbEngine> {
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    await connection.run(
+      `CREATE TABLE IF NOT EXISTS ${CATALOG} (name VARCHAR PRIMARY KEY, events BIGINT, cases BIGINT,
+        activities INTEGER, attributes VARCHAR, source VARCHAR, created_at VARCHAR)`,
+    );
+    return new DuckDbEngine(instance, connection);
+  }
+
+  /** The connection, for hand-written SQL over stored tables (benchmarks, diagnostics). */
+  get sql(): DuckDBConnection {
+    return this.connection;
+  }
+
+  async saveDataset(name: string, log: EventLog, options: { source?: string } = {}): Promise<DatasetInfo> {
+    const prefix = tablePrefix(name);
+    const attributeKeys = [...log.attributes.keys()];
+    const info: DatasetInfo = {
+      name,
+      events: log.activity.length,
+      cases: log.caseIds.length,
+      activities: log.activities.length,
+      attributes: attributeKeys,
+      source: options.source ?? null,
+      createdAt: new Date().toISOString(),
+    };
+    const c = this.connection;
+    await c.run('BEGIN TRANSACTION');
+    try {
+      await this.dropTables(prefix);
+      await c.run(`CREATE TABLE ${prefix}_cases (case_id INTEGER, name VARCHAR)`);
+      await c.run(`CREATE TABLE ${prefix}_activities (activity_id INTEGER, name VARCHAR)`);
+      await c.run(`CREATE TABLE ${prefix}_attributes (attribute INTEGER, code INTEGER, value VARCHAR)`);
+      const attributeColumns = attributeKeys.map((_, a) => `, a${a} INTEGER`).join('');
+      await c.run(
+        `CREATE TABLE ${prefix}_events (case_id INTEGER, activity_id INTEGER, ts_us DOUBLE, position DOUBLE${attributeColumns})`,
+      );
+      await this.appendDictionary(`${prefix}_cases`, log.caseIds);
+      await this.appendDictionary(`${prefix}_activities`, log.activities);
+      await this.appendAttributeValues(`${prefix}_attributes`, [...log.attributes.values()]);
+      await this.appendEvents(`${prefix}_events`, log);
+      await c.run(`DELETE FROM ${CATALOG} WHERE name = $name`, { name });
+      await c.run(
+        `INSERT INTO ${CATALOG} VALUES ($name, $events, $cases, $activities, $attributes, $source, $createdAt)`,
+        {
+          name,
+          events: info.events,
+          cases: info.cases,
+          activities: info.activities,
+          attributes: JSON.stringify(info.attributes),
+          source: info.source,
+          createdAt: info.createdAt,
+        },
+      );
+      await c.run('COMMIT');
+    } catch (error) {
+      await c.run('ROLLBACK');
+      throw error;
+    }
+    return info;
+  }
+
+  async loadDataset(name: string): Promise<EventLog> {
+    const info = await this.info(name);
+    const prefix = tablePrefix(name);
+    const caseIds = await this.readDictionary(`SELECT name FROM ${prefix}_cases ORDER BY case_id`);
+    const activities = await this.readDictionary(
+      `SELECT name FROM ${prefix}_activities ORDER BY activity_id`,
+    );
+    const n = info.events;
+    const caseCodes = new Int32Array(n);
+    const activity = new Int32Array(n);
+    const time = new Float64Array(n);
+    const position = new Float64Array(n);
+    const attributeCodes = info.attributes.map(() => new Int32Array(n));
+    const attributeSelect = info.attributes.map((_, a) => `, coalesce(a${a}, -1)`).join('');
+    const result = await this.connection.stream(
+      `SELECT case_id, activity_id, ts_us, position${attributeSelect} FROM ${prefix}_events ORDER BY case_id, ts_us, position`,
+    );
+    let row = 0;
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const count = chunk.rowCount;
+      copyInto(chunk.getColumnVector(0), caseCodes, row, count);
+      copyInto(chunk.getColumnVector(1), activity, row, count);
+      copyInto(chunk.getColumnVector(2), time, row, count);
+      copyInto(chunk.getColumnVector(3), position, row, count);
+      attributeCodes.forEach((codes, a) => copyInto(chunk.getColumnVector(4 + a), codes, row, count));
+      row += count;
+    }
+    const attributes = new Map<string, AttributeColumn>();
+    const values = await this.readAttributeValues(`${prefix}_attributes`, info.attributes.length);
+    info.attributes.forEach((key, a) =>
+      attributes.set(key, { values: values[a]!, codes: attributeCodes[a]! }),
+    );
+    return {
+      caseIds,
+      activities,
+      caseStart: caseStartFromCodes(caseCodes, caseIds.length),
+      activity,
+      time,
+      position,
+      attributes,
+    };
+  }
+
+  async listDatasets(): Promise<DatasetInfo[]> {
+    const reader = await this.connection.runAndReadAll(`SELECT * FROM ${CATALOG} ORDER BY name`);
+    return reader.getRowObjectsJson().map(toInfo);
+  }
+
+  async dropDataset(name: string): Promise<void> {
+    await this.info(name);
+    await this.connection.run('BEGIN TRANSACTION');
+    await this.dropTables(tablePrefix(name));
+    await this.connection.run(`DELETE FROM ${CATALOG} WHERE name = $name`, { name });
+    await this.connection.run('COMMIT');
+  }
+
+  async close(): Promise<void> {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+
+  private async info(name: string): Promise<DatasetInfo> {
+    checkDatasetName(name);
+    const reader = await this.connection.runAndReadAll(`SELECT * FROM ${CATALOG} WHERE name = $name`, {
+      name,
+    });
+    const [row] = reader.getRowObjectsJson();
+    if (!row) throw datasetNotFound(name);
+    return toInfo(row);
+  }
+
+  private async dropTables(prefix: string): Promise<void> {
+    for (const suffix of ['cases', 'activities', 'attributes', 'events']) {
+      await this.connection.run(`DROP TABLE IF EXISTS ${prefix}_${suffix}`);
+    }
+  }
+
+  private async appendRows(
+    table: string,
+    types: DuckDBType[],
+    count: number,
+    fill: (vectors: DuckDBVector[], from: number, size: number) => void,
+  ) {
+    const appender = await this.connection.createAppender(table);
+    for (let from = 0; from < count; from += CHUNK) {
+      const size = Math.min(CHUNK, count - from);
+      const chunk = DuckDBDataChunk.create(types, size);
+      const vectors = types.map((_, i) => chunk.getColumnVector(i));
+      fill(vectors, from, size);
+      for (const vector of vectors) vector.flush();
+      appender.appendDataChunk(chunk);
+    }
+    appender.closeSync();
+  }
+
+  private appendDictionary(table: string, values: string[]) {
+    return this.appendRows(table, [INTEGER, VARCHAR], values.length, ([ids, names], from, size) => {
+      for (let i = 0; i < size; i++) {
+        ids!.setItem(i, from + i);
+        names!.setItem(i, values[from + i]!);
+      }
+    });
+  }
+
+  private appendAttributeValues(table: string, columns: AttributeColumn[]) {
+    const rows = columns.flatMap((column, a) =>
+      column.values.map((value, code) => [a, code, value] as const),
+    );
+    return this.appendRows(
+      table,
+      [INTEGER, INTEGER, VARCHAR],
+      rows.length,
+      ([attrs, codes, values], from, size) => {
+        for (let i = 0; i < size; i++) {
+          const [a, code, value] = rows[from + i]!;
+          attrs!.setItem(i, a);
+          codes!.setItem(i, code);
+          values!.setItem(i, value);
+        }
+      },
+    );
+  }
+
+  private appendEvents(table: string, log: EventLog) {
+    const caseOf = new Int32Array(log.activity.length);
+    for (let c = 0; c < log.caseIds.length; c++) caseOf.fill(c, log.caseStart[c]!, log.caseStart[c + 1]!);
+    const attributeColumns = [...log.attributes.values()];
+    const types = [INTEGER, INTEGER, DOUBLE, DOUBLE, ...attributeColumns.map(() => INTEGER)];
+    return this.appendRows(table, types, log.activity.length, (vectors, from, size) => {
+      const [cases, activities, times, positions] = vectors;
+      for (let i = 0; i < size; i++) {
+        const e = from + i;
+        cases!.setItem(i, caseOf[e]!);
+        activities!.setItem(i, log.activity[e]!);
+        times!.setItem(i, log.time[e]!);
+        positions!.setItem(i, log.position[e]!);
+      }
+      attributeColumns.forEach((column, a) => {
+        const vector = vectors[4 + a]!;
+        for (let i = 0; i < size; i++) {
+          const code = column.codes[from + i]!;
+          vector.setItem(i, code < 0 ? null : code);
+        }
+      });
+    });
+  }
+
+  private async readDictionary(sql: string): Promise<string[]> {
+    const reader = await this.connection.runAndReadAll(sql);
+    return reader.getColumns()[0]!.map(String);
+  }
+
+  private async readAttributeValues(table: string, attributeCount: number): Promise<string[][]> {
+    const out: string[][] = Array.from({ length: attributeCount }, () => []);
+    const reader = await this.connection.runAndReadAll(
+      `SELECT attribute, code, value FROM ${table} ORDER BY attribute, code`,
+    );
+    for (const [attribute, code, value] of reader.getRows())
+      out[Number(attribute)]![Number(code)] = String(value);
+    return out;
+  }
+}
+
+function copyInto(
+  vector: DuckDBVector,
+  target: Int32Array | Float64Array,
+  offset: number,
+  count: number,
+): void {
+  for (let i = 0; i < count; i++) target[offset + i] = vector.getItem(i) as number;
+}
+
+function toInfo(row: Record<string, unknown>): DatasetInfo {
+  return {
+    name: String(row.name),
+    events: Number(row.events),
+    cases: Number(row.cases),
+    activities: Number(row.activities),
+    attributes: JSON.parse(String(row.attributes)) as string[],
+    source: row.source === null ? null : String(row.source),
+    createdAt: String(row.created_at),
+  };
+}

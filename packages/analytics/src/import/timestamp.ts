@@ -1,0 +1,105 @@
+/**
+ * ISO-8601-style timestamps to epoch microseconds, exactly (no float rounding: microseconds since
+ * 1970 stay below 2^53). Accepts `YYYY-MM-DD`, then optionally `T` or a space and
+ * `HH:MM[:SS[.f…]]` with 0–6 fraction digits, then `Z`, `±HH:MM`, `±HHMM`, `±HH` or nothing
+ * (= UTC). Returns NaN for anything else so the caller can report the row.
+ */
+export function parseTimestampBytes(bytes: Uint8Array, start: number, end: number): number {
+  while (start < end && bytes[start] === 32) start++;
+  while (end > start && bytes[end - 1] === 32) end--;
+  let i = start;
+  const year = readDigits(bytes, i, end, 4);
+  i += 4;
+  const sep = bytes[i];
+  if (year < 0 || (sep !== 45 && sep !== 47)) return NaN;
+  const month = readDigits(bytes, i + 1, end, 2);
+  i += 3;
+  if (month < 1 || month > 12 || bytes[i] !== sep) return NaN;
+  const day = readDigits(bytes, i + 1, end, 2);
+  i += 3;
+  if (day < 1 || day > daysInMonth(year, month)) return NaN;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let micros = 0;
+  if (i < end && (bytes[i] === 84 || bytes[i] === 116 || bytes[i] === 32)) {
+    hour = readDigits(bytes, i + 1, end, 2);
+    i += 3;
+    if (hour < 0 || hour > 23 || bytes[i] !== 58) return NaN;
+    minute = readDigits(bytes, i + 1, end, 2);
+    i += 3;
+    if (minute < 0 || minute > 59) return NaN;
+    if (i < end && bytes[i] === 58) {
+      second = readDigits(bytes, i + 1, end, 2);
+      i += 3;
+      if (second < 0 || second > 59) return NaN;
+      if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
+        i++;
+        let count = 0;
+        while (i < end && bytes[i]! >= 48 && bytes[i]! <= 57) {
+          if (count === 6) return NaN;
+          micros = micros * 10 + (bytes[i]! - 48);
+          count++;
+          i++;
+        }
+        if (count === 0) return NaN;
+        for (; count < 6; count++) micros *= 10;
+      }
+    }
+  }
+  let offsetMinutes = 0;
+  if (i < end) {
+    const sign = bytes[i];
+    if ((sign === 90 || sign === 122) && i + 1 === end) i++;
+    else if (sign === 43 || sign === 45) {
+      const offsetHours = readDigits(bytes, i + 1, end, 2);
+      i += 3;
+      if (offsetHours < 0 || offsetHours > 23) return NaN;
+      let offsetMins = 0;
+      if (i < end) {
+        if (bytes[i] === 58) i++;
+        offsetMins = readDigits(bytes, i, end, 2);
+        i += 2;
+        if (offsetMins < 0 || offsetMins > 59) return NaN;
+      }
+      offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
+    }
+    if (i !== end) return NaN;
+  }
+  const days = daysFromCivil(year, month, day);
+  const seconds = days * 86400 + hour * 3600 + (minute - offsetMinutes) * 60 + second;
+  return seconds * 1_000_000 + micros;
+}
+
+/** The number written by `count` ASCII digits at `from`, or -1. */
+function readDigits(bytes: Uint8Array, from: number, end: number, count: number): number {
+  if (from + count > end) return -1;
+  let value = 0;
+  for (let k = 0; k < count; k++) {
+    const d = bytes[from + k]! - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** String form of {@link parseTimestampBytes}. */
+export function parseTimestamp(value: string): number {
+  const bytes = Buffer.from(value, 'latin1');
+  return parseTimestampBytes(bytes, 0, bytes.length);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}

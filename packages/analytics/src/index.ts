@@ -1,0 +1,34 @@
+export type { EventLog, AttributeColumn } from './model/EventLog';
+export { caseCount, eventCount, formatMicros, selectEvents } from './model/EventLog';
+export { EventLogBuilder } from './model/EventLogBuilder';
+export type { Engine, DatasetInfo } from './Engine';
+export { checkDatasetName } from './Engine';
+export { DuckDbEngine } from './engines/duckdb';
+export { importLog, type ImportReport } from './importLog';
+export { readLog, type ReadLogOptions, type ReadLogResult } from './import/readLog';
+export { detectFormat, type LogFormat, type ProgressListener } from './import/openInput';
+export type { ColumnMapping } from './import/columns';
+export type { OnError } from './import/logError';
+export { parseTimestamp } from './import/timestamp';
+export { summary, type LogSummary } from './queries/summary';
+export { directlyFollows, type DirectlyFollowsGraph, type DfgEdge } from './queries/directlyFollows';
+export {
+  variants,
+  groupVariants,
+  compareSequences,
+  type Variant,
+  type VariantsResult,
+} from './queries/variants';
+export { caseDurations, type CaseDurations } from './queries/caseDurations';
+export {
+  funnel,
+  parseSteps,
+  FunnelParamsSchema,
+  type FunnelParams,
+  type FunnelResult,
+  type FunnelStep,
+} from './queries/funnel';
+export { rework, type ReworkRow } from './queries/rework';
+export { applyFilters, parseFilter, FilterSchema, type Filter } from './queries/filters';
+export { compareSegments, type SegmentSide } from './queries/compareSegments';
+export { QUERIES, runQuery, type QueryName, type QueryResult } from './queries/registry';

@@ -1,0 +1,118 @@
+/**
+ * Interns strings given either as JS strings or as UTF-8 byte ranges of a buffer, handing out
+ * dense codes 0, 1, 2… in order of first appearance. The byte path never creates a JS string for
+ * a value it has seen before, which is what keeps CSV ingest fast.
+ */
+export class Dictionary {
+  private table: Int32Array;
+  private mask: number;
+  private pool: Buffer;
+  private poolUsed = 0;
+  private offsets: Int32Array;
+  private hashes: Int32Array;
+  private size_ = 0;
+  private readonly byString = new Map<string, number>();
+  private lastCode = -1;
+
+  constructor(capacity = 1024) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.table = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+    this.pool = Buffer.allocUnsafe(64 * 1024);
+    this.offsets = new Int32Array(capacity + 1);
+    this.hashes = new Int32Array(capacity);
+  }
+
+  get size(): number {
+    return this.size_;
+  }
+
+  /** Code of `buffer[start, end)`, adding it when new. */
+  internBytes(buffer: Uint8Array, start: number, end: number): number {
+    const last = this.lastCode;
+    if (last >= 0 && this.sameAs(last, buffer, start, end)) return last;
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ buffer[i]!, 0x01000193);
+    let slot = hash & this.mask;
+    for (;;) {
+      const code = this.table[slot]!;
+      if (code < 0) break;
+      if (this.hashes[code] === hash && this.sameAs(code, buffer, start, end)) {
+        this.lastCode = code;
+        return code;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const code = this.add(buffer, start, end, hash, slot);
+    this.lastCode = code;
+    return code;
+  }
+
+  /** Code of a JS string, adding it when new. */
+  internString(value: string): number {
+    const known = this.byString.get(value);
+    if (known !== undefined) return known;
+    const bytes = Buffer.from(value, 'utf8');
+    const code = this.internBytes(bytes, 0, bytes.length);
+    this.byString.set(value, code);
+    return code;
+  }
+
+  /** All values, indexed by code. */
+  values(): string[] {
+    const out = new Array<string>(this.size_);
+    for (let code = 0; code < this.size_; code++) {
+      out[code] = this.pool.toString('utf8', this.offsets[code]!, this.offsets[code + 1]!);
+    }
+    return out;
+  }
+
+  private sameAs(code: number, buffer: Uint8Array, start: number, end: number): boolean {
+    const from = this.offsets[code]!;
+    const length = this.offsets[code + 1]! - from;
+    if (length !== end - start) return false;
+    const pool = this.pool;
+    for (let i = 0; i < length; i++) if (pool[from + i] !== buffer[start + i]) return false;
+    return true;
+  }
+
+  private add(buffer: Uint8Array, start: number, end: number, hash: number, slot: number): number {
+    const code = this.size_;
+    const length = end - start;
+    if (this.poolUsed + length > this.pool.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.pool.length * 2, this.poolUsed + length));
+      this.pool.copy(grown, 0, 0, this.poolUsed);
+      this.pool = grown;
+    }
+    const pool = this.pool;
+    let at = this.poolUsed;
+    for (let i = start; i < end; i++) pool[at++] = buffer[i]!;
+    this.poolUsed = at;
+    if (code >= this.hashes.length) {
+      const offsets = new Int32Array(this.hashes.length * 2 + 1);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.offsets[code + 1] = this.poolUsed;
+    this.hashes[code] = hash;
+    this.table[slot] = code;
+    this.size_++;
+    if (this.size_ * 2 > this.table.length) this.rehash();
+    return code;
+  }
+
+  private rehash(): void {
+    const slots = this.table.length * 2;
+    this.table = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+    for (let code = 0; code < this.size_; code++) {
+      let slot = this.hashes[code]! & this.mask;
+      while (this.table[slot]! >= 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = code;
+    }
+  }
+}

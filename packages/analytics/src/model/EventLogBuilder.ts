@@ -1,0 +1,144 @@
+import { Dictionary } from './Dictionary';
+import type { AttributeColumn, EventLog } from './EventLog';
+
+/**
+ * Collects events in input order (dictionary-encoding case ids, activities and attribute values)
+ * and turns them into an {@link EventLog} in analysis order: a stable counting sort by case,
+ * then, inside each case, a stable sort by timestamp (input position breaks ties).
+ */
+export class EventLogBuilder {
+  readonly cases = new Dictionary(1 << 16);
+  readonly activities = new Dictionary(256);
+  private caseCodes = new Int32Array(1 << 16);
+  private activityCodes = new Int32Array(1 << 16);
+  private times = new Float64Array(1 << 16);
+  private count = 0;
+  private readonly attributeKeys: string[] = [];
+  private readonly attributeDictionaries: Dictionary[] = [];
+  private attributeCodes: Int32Array[] = [];
+
+  constructor(attributeKeys: readonly string[] = []) {
+    for (const key of attributeKeys) this.attributeIndex(key);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Index of an attribute column, creating it (filled with "no value") on first use. */
+  attributeIndex(key: string): number {
+    const known = this.attributeKeys.indexOf(key);
+    if (known >= 0) return known;
+    this.attributeKeys.push(key);
+    this.attributeDictionaries.push(new Dictionary(64));
+    this.attributeCodes.push(new Int32Array(this.caseCodes.length).fill(-1));
+    return this.attributeKeys.length - 1;
+  }
+
+  attributeDictionary(index: number): Dictionary {
+    return this.attributeDictionaries[index]!;
+  }
+
+  /** Appends one event; returns its index so attribute codes can be set with {@link setAttribute}. */
+  add(caseCode: number, activityCode: number, micros: number): number {
+    if (this.count === this.caseCodes.length) this.grow();
+    const index = this.count++;
+    this.caseCodes[index] = caseCode;
+    this.activityCodes[index] = activityCode;
+    this.times[index] = micros;
+    return index;
+  }
+
+  setAttribute(eventIndex: number, attribute: number, code: number): void {
+    this.attributeCodes[attribute]![eventIndex] = code;
+  }
+
+  /** Drops the last event (used when a row turns out to be bad after it was added). */
+  removeLast(): void {
+    if (this.count === 0) return;
+    this.count--;
+    for (const codes of this.attributeCodes) codes[this.count] = -1;
+  }
+
+  build(): EventLog {
+    const n = this.count;
+    const caseTotal = this.cases.size;
+    const caseStart = new Int32Array(caseTotal + 1);
+    for (let e = 0; e < n; e++) caseStart[this.caseCodes[e]! + 1]!++;
+    for (let c = 0; c < caseTotal; c++) caseStart[c + 1]! += caseStart[c]!;
+    const order = new Int32Array(n);
+    const next = caseStart.slice(0, caseTotal);
+    for (let e = 0; e < n; e++) order[next[this.caseCodes[e]!]!++] = e;
+    const times = this.times;
+    for (let c = 0; c < caseTotal; c++) sortCaseByTime(order, caseStart[c]!, caseStart[c + 1]!, times);
+    const activity = new Int32Array(n);
+    const time = new Float64Array(n);
+    const position = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = order[i]!;
+      activity[i] = this.activityCodes[e]!;
+      time[i] = times[e]!;
+      position[i] = e;
+    }
+    const attributes = new Map<string, AttributeColumn>();
+    this.attributeKeys.forEach((key, a) => {
+      const source = this.attributeCodes[a]!;
+      const codes = new Int32Array(n);
+      for (let i = 0; i < n; i++) codes[i] = source[order[i]!]!;
+      attributes.set(key, { values: this.attributeDictionaries[a]!.values(), codes });
+    });
+    return {
+      caseIds: this.cases.values(),
+      activities: this.activities.values(),
+      caseStart,
+      activity,
+      time,
+      position,
+      attributes,
+    };
+  }
+
+  private grow(): void {
+    const size = this.caseCodes.length * 2;
+    const grow32 = (from: Int32Array, fill = 0) => {
+      const to = new Int32Array(size);
+      if (fill !== 0) to.fill(fill, from.length);
+      to.set(from);
+      return to;
+    };
+    this.caseCodes = grow32(this.caseCodes);
+    this.activityCodes = grow32(this.activityCodes);
+    const times = new Float64Array(size);
+    times.set(this.times);
+    this.times = times;
+    this.attributeCodes = this.attributeCodes.map((codes) => grow32(codes, -1));
+  }
+}
+
+/** Stable sort of `order[from, to)` by time; input order is already the tie-breaker. */
+function sortCaseByTime(order: Int32Array, from: number, to: number, times: Float64Array): void {
+  let sorted = true;
+  for (let i = from + 1; i < to; i++) {
+    if (times[order[i]!]! < times[order[i - 1]!]!) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return;
+  if (to - from <= 32) {
+    for (let i = from + 1; i < to; i++) {
+      const item = order[i]!;
+      const t = times[item]!;
+      let j = i - 1;
+      while (j >= from && times[order[j]!]! > t) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = item;
+    }
+    return;
+  }
+  const slice = Array.from(order.subarray(from, to));
+  slice.sort((a, b) => times[a]! - times[b]! || a - b);
+  order.set(slice, from);
+}
