@@ -10,3 +10,4 @@ export { cascadeRemoval, type RemovalRoots } from './commands/cascade';
 export { repairOps } from './commands/doc/repairOps';
 export * from './formats/index';
 export * from './templates/index';
+export * from './interop/index';

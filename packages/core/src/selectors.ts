@@ -59,7 +59,8 @@ export const connectionsOf = (doc: Journey, cardId: string) =>
   doc.connections.filter((connection) => connection.fromCardId === cardId || connection.toCardId === cardId);
 
 /** Evidence records that are not tombstoned. */
-export const liveEvidence = (doc: Journey) => doc.evidence.filter((evidence) => evidence.deletedAt === undefined);
+export const liveEvidence = (doc: Journey) =>
+  doc.evidence.filter((evidence) => evidence.deletedAt === undefined);
 
 /** Metric bindings that are not tombstoned. */
 export const liveBindings = (doc: Journey) =>

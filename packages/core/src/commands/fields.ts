@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { idOf, type RecordKind } from '@trailmap/schema';
 
 /** An optional field in an update input: absent = unchanged, `null` = cleared. */

@@ -41,9 +41,27 @@ export function requireRoom(doc: Journey, collection: CollectionName, extra = 1)
   }
 }
 
+/** Generated ids may repeat (a sequential generator restarted by a script): skip used ones. */
+const MAX_GENERATED_TRIES = 1000;
+
+function generateUnused(
+  kind: Exclude<RecordKind, 'map'>,
+  ctx: CommandContext,
+  isUsed: (id: string) => boolean,
+) {
+  for (let attempt = 0; attempt < MAX_GENERATED_TRIES; attempt += 1) {
+    const id = ctx.newId(kind);
+    if (!id.startsWith(`${ID_PREFIXES[kind]}:`)) {
+      throw new Error(`CommandContext.newId returned "${id}" for a ${kind}`);
+    }
+    if (!isUsed(id)) return id;
+  }
+  throw conflict('ID_TAKEN', `the id generator keeps returning ids already used in this map`);
+}
+
 /**
- * The id for a new record: the caller's choice when given, else one from `ctx.newId`.
- * @throws TrailmapError `ID_TAKEN` (409) when the id is already used in the document,
+ * The id for a new record: the caller's choice when given, else an unused one from `ctx.newId`.
+ * @throws TrailmapError `ID_TAKEN` (409) when the chosen id is already used in the document,
  *   `LIMIT_REACHED` (422) when the collection is full
  */
 export function allocateId(
@@ -53,15 +71,12 @@ export function allocateId(
   requested?: string,
 ): string {
   requireRoom(doc, COLLECTION_OF[kind]);
-  const id = requested ?? ctx.newId(kind);
-  if (!id.startsWith(`${ID_PREFIXES[kind]}:`)) {
-    throw new Error(`CommandContext.newId returned "${id}" for a ${kind}`);
-  }
-  if (isIdUsed(doc, id)) throw conflict('ID_TAKEN', `id "${id}" is already used in this map`);
-  return id;
+  if (requested === undefined) return generateUnused(kind, ctx, (id) => isIdUsed(doc, id));
+  if (isIdUsed(doc, requested)) throw conflict('ID_TAKEN', `id "${requested}" is already used in this map`);
+  return requested;
 }
 
-/** Like {@link allocateId} for several records at once; ids are also unique among themselves. */
+/** Like {@link allocateId} for several generated ids at once; unique among themselves too. */
 export function allocateIds(
   doc: Journey,
   kind: Exclude<RecordKind, 'map'>,
@@ -73,8 +88,7 @@ export function allocateIds(
   for (const collection of COLLECTIONS) for (const record of doc[collection]) used.add(record.id);
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    const id = ctx.newId(kind);
-    if (used.has(id)) throw conflict('ID_TAKEN', `id "${id}" is already used in this map`);
+    const id = generateUnused(kind, ctx, (candidate) => used.has(candidate));
     used.add(id);
     ids.push(id);
   }

@@ -18,6 +18,34 @@ import { updateLane } from './lane/updateLane';
 import { moveLane } from './lane/moveLane';
 import { removeLane } from './lane/removeLane';
 import { addCard } from './card/addCard';
+import { updateCard } from './card/updateCard';
+import { moveCard } from './card/moveCard';
+import { removeCard } from './card/removeCard';
+import { duplicateCard } from './card/duplicateCard';
+import { removeCards } from './card/removeCards';
+import { pasteCards } from './card/pasteCards';
+import { setEmotion } from './emotion/setEmotion';
+import { clearEmotion } from './emotion/clearEmotion';
+import { addConnection } from './connection/addConnection';
+import { updateConnection } from './connection/updateConnection';
+import { removeConnection } from './connection/removeConnection';
+import { addOpportunity } from './opportunity/addOpportunity';
+import { updateOpportunity } from './opportunity/updateOpportunity';
+import { moveOpportunity } from './opportunity/moveOpportunity';
+import { removeOpportunity } from './opportunity/removeOpportunity';
+import { voteOpportunity } from './opportunity/voteOpportunity';
+import { linkProblem } from './opportunity/linkProblem';
+import { unlinkProblem } from './opportunity/unlinkProblem';
+import { addEvidence } from './evidence/addEvidence';
+import { updateEvidence } from './evidence/updateEvidence';
+import { removeEvidence } from './evidence/removeEvidence';
+import { restoreEvidence } from './evidence/restoreEvidence';
+import { linkEvidence } from './evidence/linkEvidence';
+import { unlinkEvidence } from './evidence/unlinkEvidence';
+import { setBinding } from './binding/setBinding';
+import { removeBinding } from './binding/removeBinding';
+import { compactDoc } from './doc/compactDoc';
+import { repairDoc } from './doc/repairDoc';
 
 /** Every command, once. Web, HTTP and CLI expose exactly this list. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -39,6 +67,34 @@ export const COMMANDS: readonly CommandDefinition[] = [
   moveLane,
   removeLane,
   addCard,
+  updateCard,
+  moveCard,
+  removeCard,
+  duplicateCard,
+  removeCards,
+  pasteCards,
+  setEmotion,
+  clearEmotion,
+  addConnection,
+  updateConnection,
+  removeConnection,
+  addOpportunity,
+  updateOpportunity,
+  moveOpportunity,
+  removeOpportunity,
+  voteOpportunity,
+  linkProblem,
+  unlinkProblem,
+  addEvidence,
+  updateEvidence,
+  removeEvidence,
+  restoreEvidence,
+  linkEvidence,
+  unlinkEvidence,
+  setBinding,
+  removeBinding,
+  compactDoc,
+  repairDoc,
 ] as CommandDefinition[];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

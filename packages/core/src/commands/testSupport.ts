@@ -48,11 +48,15 @@ export function sampleJourney(): Journey {
     ],
     emotions: [
       { id: 'emotion:d', stageId: 'stage:discover', score: 1, evidenceIds: [] },
-      { id: 'emotion:pay', stageId: 'stage:order', stepId: 'step:pay', score: -2, evidenceIds: ['evidence:int'] },
+      {
+        id: 'emotion:pay',
+        stageId: 'stage:order',
+        stepId: 'step:pay',
+        score: -2,
+        evidenceIds: ['evidence:int'],
+      },
     ],
-    connections: [
-      { id: 'conn:site-app', fromCardId: 'card:site', toCardId: 'card:app', kind: 'direct' },
-    ],
+    connections: [{ id: 'conn:site-app', fromCardId: 'card:site', toCardId: 'card:app', kind: 'direct' }],
     opportunities: [
       {
         id: 'opp:fees',
@@ -104,7 +108,9 @@ export function run(doc: Journey, command: string, input: unknown, ctx = testCon
   const result = executeCommand(doc, { command, input }, ctx);
   const validation = validateJourney(result.doc);
   if (!validation.ok) {
-    throw new Error(`${command} produced an invalid document:\n${JSON.stringify(validation.issues, null, 2)}`);
+    throw new Error(
+      `${command} produced an invalid document:\n${JSON.stringify(validation.issues, null, 2)}`,
+    );
   }
   return result.doc;
 }

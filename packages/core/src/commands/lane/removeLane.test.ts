@@ -17,6 +17,8 @@ describe('lane.remove', () => {
 
   it('fails for a missing lane and unknown fields', () => {
     expect(failure(sampleJourney(), 'lane.remove', { id: 'lane:nope' }).code).toBe('LANE_NOT_FOUND');
-    expect(failure(sampleJourney(), 'lane.remove', { id: 'lane:pain', all: true }).code).toBe('INVALID_COMMAND_INPUT');
+    expect(failure(sampleJourney(), 'lane.remove', { id: 'lane:pain', all: true }).code).toBe(
+      'INVALID_COMMAND_INPUT',
+    );
   });
 });

@@ -24,18 +24,26 @@ describe('map.update', () => {
   });
 
   it('points the map at another persona of the map', () => {
-    expect(run(sampleJourney(), 'map.update', { personaId: 'persona:ben' }).map.personaId).toBe('persona:ben');
-    expect(failure(sampleJourney(), 'map.update', { personaId: 'persona:nobody' }).code).toBe('PERSONA_NOT_FOUND');
+    expect(run(sampleJourney(), 'map.update', { personaId: 'persona:ben' }).map.personaId).toBe(
+      'persona:ben',
+    );
+    expect(failure(sampleJourney(), 'map.update', { personaId: 'persona:nobody' }).code).toBe(
+      'PERSONA_NOT_FOUND',
+    );
   });
 
   it('refuses to compare the map with itself', () => {
-    const error = failure(sampleJourney(), 'map.update', { compare: { mapId: 'map:sample', relation: 'related' } });
+    const error = failure(sampleJourney(), 'map.update', {
+      compare: { mapId: 'map:sample', relation: 'related' },
+    });
     expect(error.code).toBe('SELF_REFERENCE');
   });
 
   it('rejects empty titles, unknown types and unknown fields', () => {
     expect(failure(sampleJourney(), 'map.update', { title: '' }).code).toBe('INVALID_COMMAND_INPUT');
-    expect(failure(sampleJourney(), 'map.update', { type: 'dream-state' }).code).toBe('INVALID_COMMAND_INPUT');
+    expect(failure(sampleJourney(), 'map.update', { type: 'dream-state' }).code).toBe(
+      'INVALID_COMMAND_INPUT',
+    );
     expect(failure(sampleJourney(), 'map.update', { id: 'map:other' }).code).toBe('INVALID_COMMAND_INPUT');
   });
 

@@ -9,8 +9,12 @@ describe('persona.set-primary', () => {
   });
 
   it('fails for a missing persona and unknown fields', () => {
-    expect(failure(sampleJourney(), 'persona.set-primary', { id: 'persona:zed' }).code).toBe('PERSONA_NOT_FOUND');
+    expect(failure(sampleJourney(), 'persona.set-primary', { id: 'persona:zed' }).code).toBe(
+      'PERSONA_NOT_FOUND',
+    );
     expect(failure(sampleJourney(), 'persona.set-primary', {}).code).toBe('INVALID_COMMAND_INPUT');
-    expect(failure(sampleJourney(), 'persona.set-primary', { id: null, x: 1 }).code).toBe('INVALID_COMMAND_INPUT');
+    expect(failure(sampleJourney(), 'persona.set-primary', { id: null, x: 1 }).code).toBe(
+      'INVALID_COMMAND_INPUT',
+    );
   });
 });

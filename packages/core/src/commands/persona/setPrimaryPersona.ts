@@ -6,7 +6,7 @@ import { defineCommand } from '../defineCommand';
 
 export const setPrimaryPersona = defineCommand({
   id: 'persona.set-primary',
-  summary: "Choose the persona whose point of view the map shows (null: none)",
+  summary: 'Choose the persona whose point of view the map shows (null: none)',
   input: z.strictObject({ id: idOf('persona').nullable() }),
   history: 'record',
   run: (doc, { id }) => {

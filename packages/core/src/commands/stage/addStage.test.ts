@@ -38,6 +38,8 @@ describe('stage.add', () => {
     expect(failure(sampleJourney(), 'stage.add', { name: '' }).code).toBe('INVALID_COMMAND_INPUT');
     const duration = { min: 3, max: 1, unit: 'days' };
     expect(failure(sampleJourney(), 'stage.add', { name: 'X', duration }).code).toBe('INVALID_COMMAND_INPUT');
-    expect(failure(sampleJourney(), 'stage.add', { name: 'X', color: 'red' }).code).toBe('INVALID_COMMAND_INPUT');
+    expect(failure(sampleJourney(), 'stage.add', { name: 'X', color: 'red' }).code).toBe(
+      'INVALID_COMMAND_INPUT',
+    );
   });
 });

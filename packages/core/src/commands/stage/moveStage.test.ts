@@ -11,16 +11,12 @@ describe('stage.move', () => {
       'stage:discover',
       'stage:order',
     ]);
-    expect(order(run(sampleJourney(), 'stage.move', { id: 'stage:discover', after: 'stage:order' }))).toEqual([
-      'stage:order',
-      'stage:discover',
-      'stage:receive',
-    ]);
-    expect(order(run(sampleJourney(), 'stage.move', { id: 'stage:receive', before: 'stage:order' }))).toEqual([
-      'stage:discover',
-      'stage:receive',
-      'stage:order',
-    ]);
+    expect(order(run(sampleJourney(), 'stage.move', { id: 'stage:discover', after: 'stage:order' }))).toEqual(
+      ['stage:order', 'stage:discover', 'stage:receive'],
+    );
+    expect(order(run(sampleJourney(), 'stage.move', { id: 'stage:receive', before: 'stage:order' }))).toEqual(
+      ['stage:discover', 'stage:receive', 'stage:order'],
+    );
     expect(order(run(sampleJourney(), 'stage.move', { id: 'stage:discover' }))).toEqual([
       'stage:order',
       'stage:receive',
@@ -35,6 +31,8 @@ describe('stage.move', () => {
 
   it('fails for a missing stage and unknown fields', () => {
     expect(failure(sampleJourney(), 'stage.move', { id: 'stage:nope' }).code).toBe('STAGE_NOT_FOUND');
-    expect(failure(sampleJourney(), 'stage.move', { id: 'stage:order', to: 2 }).code).toBe('INVALID_COMMAND_INPUT');
+    expect(failure(sampleJourney(), 'stage.move', { id: 'stage:order', to: 2 }).code).toBe(
+      'INVALID_COMMAND_INPUT',
+    );
   });
 });

@@ -19,10 +19,16 @@ describe('stage.remove', () => {
   });
 
   it('removes the opportunities of the stage without patching them first', () => {
-    const { doc, ops } = executeCommand(sampleJourney(), { command: 'stage.remove', input: { id: 'stage:receive' } }, testContext());
+    const { doc, ops } = executeCommand(
+      sampleJourney(),
+      { command: 'stage.remove', input: { id: 'stage:receive' } },
+      testContext(),
+    );
     expect(ids(doc.opportunities)).toEqual(['opp:fees']);
     expect(doc.opportunities[0]!.problemCardIds).toEqual(['card:fees']);
-    expect(ops.filter((op) => op.op === 'patch').map((op) => op.op === 'patch' && op.id)).toEqual(['opp:fees']);
+    expect(ops.filter((op) => op.op === 'patch').map((op) => op.op === 'patch' && op.id)).toEqual([
+      'opp:fees',
+    ]);
   });
 
   it('fails for a missing stage and unknown fields', () => {

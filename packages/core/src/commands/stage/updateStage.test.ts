@@ -20,8 +20,12 @@ describe('stage.update', () => {
   });
 
   it('fails for a missing stage, an empty or null name and unknown fields', () => {
-    expect(failure(sampleJourney(), 'stage.update', { id: 'stage:nope', name: 'X' }).code).toBe('STAGE_NOT_FOUND');
-    expect(failure(sampleJourney(), 'stage.update', { id: 'stage:order', name: '' }).code).toBe('INVALID_COMMAND_INPUT');
+    expect(failure(sampleJourney(), 'stage.update', { id: 'stage:nope', name: 'X' }).code).toBe(
+      'STAGE_NOT_FOUND',
+    );
+    expect(failure(sampleJourney(), 'stage.update', { id: 'stage:order', name: '' }).code).toBe(
+      'INVALID_COMMAND_INPUT',
+    );
     expect(failure(sampleJourney(), 'stage.update', { id: 'stage:order', name: null }).code).toBe(
       'INVALID_COMMAND_INPUT',
     );

@@ -11,13 +11,18 @@ describe('step.move', () => {
   it('moves a step to another stage with its cards and emotion point', () => {
     const doc = run(sampleJourney(), 'step.move', { id: 'step:pay', stageId: 'stage:receive' });
     expect(stepsOf(doc, 'stage:receive').map((step) => step.id)).toEqual(['step:pay']);
-    expect(doc.cards.find((card) => card.id === 'card:fees')).toMatchObject({ stageId: 'stage:receive', stepId: 'step:pay' });
+    expect(doc.cards.find((card) => card.id === 'card:fees')).toMatchObject({
+      stageId: 'stage:receive',
+      stepId: 'step:pay',
+    });
     expect(doc.emotions.find((point) => point.id === 'emotion:pay')!.stageId).toBe('stage:receive');
   });
 
   it('fails for a missing step or stage and unknown fields', () => {
     expect(failure(sampleJourney(), 'step.move', { id: 'step:nope' }).code).toBe('STEP_NOT_FOUND');
-    expect(failure(sampleJourney(), 'step.move', { id: 'step:pay', stageId: 'stage:nope' }).code).toBe('STAGE_NOT_FOUND');
+    expect(failure(sampleJourney(), 'step.move', { id: 'step:pay', stageId: 'stage:nope' }).code).toBe(
+      'STAGE_NOT_FOUND',
+    );
     expect(failure(sampleJourney(), 'step.move', { id: 'step:pay', laneId: 'lane:pain' }).code).toBe(
       'INVALID_COMMAND_INPUT',
     );

@@ -23,7 +23,8 @@ export const moveStep = defineCommand({
     const index = indexFor(siblings, placement);
     if (target === step.stageId) return [patch('steps', id, { index })];
     const ops: Op[] = [patch('steps', id, { stageId: target, index })];
-    for (const card of doc.cards) if (card.stepId === id) ops.push(patch('cards', card.id, { stageId: target }));
+    for (const card of doc.cards)
+      if (card.stepId === id) ops.push(patch('cards', card.id, { stageId: target }));
     for (const point of doc.emotions) {
       if (point.stepId === id) ops.push(patch('emotions', point.id, { stageId: target }));
     }
