@@ -7,11 +7,9 @@ export const MapParams = z.strictObject({ mapId: z.string().max(100) });
 export const MapMemberParams = MapParams.extend({ userId: z.string().max(100) });
 
 /** A journey document as JSON; checked in full (migrations, shape, references) by the handler. */
-export const JourneyBody = z
-  .looseObject({ schemaVersion: z.number().int(), map: z.looseObject({}) })
-  .meta({
-    description: 'A journey document (see the journey JSON Schema); older schemaVersions are migrated.',
-  });
+export const JourneyBody = z.looseObject({ schemaVersion: z.number().int(), map: z.looseObject({}) }).meta({
+  description: 'A journey document (see the journey JSON Schema); older schemaVersions are migrated.',
+});
 
 export const CreateMapBody = z
   .strictObject({

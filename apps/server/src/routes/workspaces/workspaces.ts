@@ -31,16 +31,14 @@ export function registerWorkspaces(app: ZodApp, { ctx }: AppServices) {
   app.post('/api/v1/workspaces', { schema: { tags, body: CreateWorkspaceBody } }, async (request, reply) => {
     const user = requireUser(request.principal);
     const created = await createWorkspace(ctx, user, request.body.name);
-    return reply
-      .code(201)
-      .send({
-        workspace: presentWorkspace({
-          id: created.id,
-          name: created.name,
-          created_at: created.createdAt,
-          role: 'owner',
-        }),
-      });
+    return reply.code(201).send({
+      workspace: presentWorkspace({
+        id: created.id,
+        name: created.name,
+        created_at: created.createdAt,
+        role: 'owner',
+      }),
+    });
   });
   app.get(
     '/api/v1/workspaces/:workspaceId',

@@ -2,6 +2,7 @@ import { executeBatch, type CommandCall, type Op } from '@trailmap/core';
 import { TrailmapError, notFound, parseJourney, type Journey } from '@trailmap/schema';
 import { newRecordId } from '../../ids';
 import type { ServiceContext } from '../context';
+import { KeyedMutex } from './keyedMutex';
 import { encodeOps } from './opsCodec';
 import { SnapshotCache, etagOf } from './snapshotCache';
 
@@ -72,6 +73,7 @@ const stale = (current: string) =>
 export function createMapStore(ctx: ServiceContext): MapStore {
   const cache = new SnapshotCache();
   const listeners = new Set<(write: MapWrite) => void>();
+  const writers = new KeyedMutex();
 
   const serialize = (doc: Journey) => {
     const json = JSON.stringify(doc);
@@ -198,6 +200,14 @@ export function createMapStore(ctx: ServiceContext): MapStore {
       doc: Journey;
       change: { kind: MapWrite['kind']; commands?: readonly CommandCall[]; ops?: Op[] };
     },
+  ): Promise<MapWrite> {
+    return writers.run(mapId, () => writeLoop(mapId, options, build));
+  }
+
+  async function writeLoop(
+    mapId: string,
+    options: WriteOptions,
+    build: Parameters<typeof writeWithRetry>[2],
   ): Promise<MapWrite> {
     for (let attempt = 0; attempt < MAX_RETRIES; attempt += 1) {
       const current = await getMap(mapId);
