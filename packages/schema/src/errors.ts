@@ -53,5 +53,5 @@ export const schemaTooNew = (found: number, supported: number) =>
   new TrailmapError(
     'SCHEMA_TOO_NEW',
     `schemaVersion ${found} is newer than this version of Trailmap understands (${supported}); upgrade Trailmap`,
-    { status: 422, details: { found, supported } },
+    { status: 422, details: { found, supported, pointer: '/schemaVersion' } },
   );

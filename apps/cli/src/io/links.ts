@@ -58,9 +58,9 @@ export class MapIndex {
 }
 
 /** Checks `map.compare.file`: it must exist (relative to the document) and hold the linked map. */
-export function checkCompareFile(file: string, doc: Journey): Issue[] {
-  const compare = doc.map.compare;
-  if (!compare?.file) return [];
+export function checkCompareFile(file: string, document: unknown): Issue[] {
+  const compare = (document as Partial<Journey> | null)?.map?.compare;
+  if (typeof compare?.file !== 'string') return [];
   const target = resolve(dirname(file), compare.file);
   const pointer = '/map/compare/file';
   if (!existsSync(target)) {

@@ -13,8 +13,11 @@ export interface ParseOptions extends IntegrityOptions {
   /** Used to pick the format (`.yaml`/`.yml` → YAML, otherwise JSON) when `format` is not given. */
   filename?: string;
   format?: DocumentFormat;
-  /** Extra checks over a valid document (e.g. the CLI's linked-file check); located like the rest. */
-  checks?: (doc: Journey) => Issue[];
+  /**
+   * Extra checks (e.g. the CLI's linked-file check), located like the rest. They get the parsed
+   * value before migration and validation, so they must read it defensively.
+   */
+  checks?: (document: unknown) => Issue[];
 }
 
 export type ParseResult =
@@ -92,12 +95,8 @@ export function parseJourneyText(input: string | Uint8Array, options: ParseOptio
     return { ...issue, ...at(offset) };
   };
   const result = validateJourney(value, options);
-  if (!result.ok) {
-    return { ok: false, format, issues: [...syntaxIssues, ...result.issues.map(located)].sort(byPosition) };
-  }
-  const extra = options.checks ? options.checks(result.value).map(located) : [];
-  if (syntaxIssues.length > 0 || extra.length > 0) {
-    return { ok: false, format, issues: [...syntaxIssues, ...extra].sort(byPosition) };
-  }
+  const extra = options.checks ? options.checks(value).map(located) : [];
+  const issues = [...syntaxIssues, ...(result.ok ? [] : result.issues.map(located)), ...extra];
+  if (!result.ok || issues.length > 0) return { ok: false, format, issues: issues.sort(byPosition) };
   return { ok: true, doc: result.value, migratedFrom: result.migratedFrom, format };
 }
