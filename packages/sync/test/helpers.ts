@@ -4,32 +4,15 @@ import WebSocket from 'ws';
 import { afterEach } from 'vitest';
 import type { Journey } from '@trailmap/schema';
 import { connectJourney, type LiveJourney } from '../src/client/index';
+import { TOKENS, USERS } from './fixtures/identities';
 import {
   CollabServer,
   memoryBallotStore,
   memoryCollabStore,
-  type CollabIdentity,
   type CollabServerOptions,
   type MentionEvent,
   type VersionEntry,
 } from '../src/server/index';
-
-export const USERS = {
-  owner: { id: 'user:olga', name: 'Olga' },
-  editor: { id: 'user:eddie', name: 'Eddie' },
-  commenter: { id: 'user:carla', name: 'Carla' },
-  viewer: { id: 'user:vic', name: 'Vic' },
-} as const;
-
-/** Tokens the test auth callback knows: one per role, plus share links. */
-export const TOKENS: Record<string, CollabIdentity> = {
-  'tok-owner': { user: USERS.owner, role: 'owner' },
-  'tok-editor': { user: USERS.editor, role: 'editor' },
-  'tok-commenter': { user: USERS.commenter, role: 'commenter' },
-  'tok-viewer': { user: USERS.viewer, role: 'viewer' },
-  'share-view': { user: { id: 'guest:link-1', name: 'Guest' }, role: 'viewer', shareLinkId: 'link-1' },
-  'share-edit': { user: { id: 'guest:link-2', name: 'Guest editor' }, role: 'editor', shareLinkId: 'link-2' },
-};
 
 export const seedJourney = (mapId = 'map:live'): Journey => ({
   schemaVersion: 2,
@@ -85,6 +68,8 @@ afterEach(async () => {
 });
 
 let counter = 0;
+export { TOKENS, USERS };
+
 /** A unique map id per test, seeded in the store. */
 export const freshMapId = () => `map:t${process.pid}-${++counter}`;
 

@@ -4,3 +4,4 @@ export { repairJourney } from './repair';
 export { applyOpsToYDoc } from './applyOps';
 export { runCommand } from './runCommand';
 export { CONTENT_KEYS, MAP_KEY, META_KEY, collectionOf, mapRecordOf, contentTypesOf } from './layout';
+export { diffToOps } from './diffOps';

@@ -7,6 +7,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import type { Journey } from '@trailmap/schema';
 import { executeBatch, type CommandCall, type CommandContext, type Op } from '@trailmap/core';
 import { applyOpsToYDoc } from '../doc/applyOps';
+import { diffToOps } from '../doc/diffOps';
 import { yDocToJourney } from '../doc/fromYDoc';
 import { journeyToYDoc } from '../doc/toYDoc';
 import { applySocialAction, type SocialDeps, type SocialRequest } from '../social/actions';
@@ -128,9 +129,21 @@ export class CollabServer {
     );
   }
 
-  /** Replaces the whole document (PUT), field by field, so unchanged fields keep live edits. */
-  replace(mapId: string, journey: Journey, actor?: Actor): Promise<Journey> {
-    return this.mutate(mapId, actor, (ydoc, origin) => yDocToJourney(journeyToYDoc(journey, ydoc, origin)));
+  /**
+   * Replaces the whole document (PUT). With `base` (the version the writer started from) only
+   * what the writer changed is applied, so concurrent live edits to other fields survive;
+   * without it the live document is made equal to `journey` (still only touching fields that differ).
+   */
+  replace(
+    mapId: string,
+    journey: Journey,
+    options: { actor?: Actor; base?: Journey } = {},
+  ): Promise<Journey> {
+    return this.mutate(mapId, options.actor, (ydoc, origin) => {
+      if (options.base) applyOpsToYDoc(ydoc, diffToOps(options.base, journey), origin);
+      else journeyToYDoc(journey, ydoc, origin);
+      return yDocToJourney(ydoc);
+    });
   }
 
   /** The live JSON document when the map is open in this process, else null (read the store). */
