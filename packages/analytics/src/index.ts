@@ -32,3 +32,17 @@ export { rework, type ReworkRow } from './queries/rework';
 export { applyFilters, parseFilter, FilterSchema, type Filter } from './queries/filters';
 export { compareSegments, type SegmentSide } from './queries/compareSegments';
 export { QUERIES, runQuery, type QueryName, type QueryResult } from './queries/registry';
+export { readSurvey, type SurveyResponse } from './journey/survey';
+export {
+  scoreResponses,
+  scoreTouchpoints,
+  sentimentOf,
+  emotionFromScores,
+  type Scores,
+  type TouchpointScores,
+  type Verbatim,
+} from './journey/scores';
+export { boundStages, stageOfEvents, type BoundStage } from './journey/stageRules';
+export { measureJourney, type JourneyMeasures, type StageMeasure } from './journey/measureJourney';
+export { conformance, type ConformanceResult } from './journey/conformance';
+export { draftJourney, type DraftOptions } from './journey/draftJourney';

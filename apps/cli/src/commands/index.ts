@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze/index';
 import { registerDb } from './db';
+import { registerDraft } from './draft';
+import { registerEvents } from './events';
 import { registerExport } from './export';
 import { registerFmt } from './fmt';
 import { registerMigrate } from './migrate';
@@ -11,7 +14,10 @@ import { registerValidate } from './validate';
 
 /** Each module adds one command (or a command group) to the program. Keep alphabetical. */
 export const COMMAND_MODULES: ((program: Command) => void)[] = [
+  registerAnalyze,
   registerDb,
+  registerDraft,
+  registerEvents,
   registerExport,
   registerFmt,
   registerMigrate,

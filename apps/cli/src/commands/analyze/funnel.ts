@@ -42,7 +42,7 @@ export function registerAnalyzeFunnel(analyze: Command): void {
       }
       for (const step of result.steps) {
         process.stdout.write(
-          `${String(step.cases).padStart(9)}  ${percent(step.conversionFromStart).padStart(6)} of start  ${percent(step.conversionFromPrevious).padStart(6)} of previous  -${step.dropOff} dropped  median ${humanSeconds(step.medianSecondsFromPrevious)}  ${step.activity}\n`,
+          `${String(step.cases).padStart(9)}  ${percent(step.conversionFromStart).padStart(6)} of start  ${percent(step.conversionFromPrevious).padStart(6)} of previous  ${step.dropOff} dropped  median ${humanSeconds(step.medianSecondsFromPrevious)}  ${step.activity}\n`,
         );
       }
     });

@@ -124,7 +124,9 @@ export async function loadLog(source: string, options: LogCliOptions): Promise<E
 }
 
 /** Prints JSON (stable key order as built) to stdout. */
-export const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export const printJson = (value: unknown): void => {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+};
 
 /** Seconds as a short human duration: `3d 4h`, `12m 5s`, `0.25s`. */
 export function humanSeconds(seconds: number | null): string {
