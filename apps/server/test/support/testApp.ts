@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createServer, type AppServices } from '../../src/app';
+import { createServer, type AppServices, type CreateServerOptions } from '../../src/app';
 import { loadConfig, type ServerConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
@@ -33,7 +33,11 @@ export async function freshDatabaseUrl(backend: Backend, dir: string): Promise<s
 }
 
 /** An in-process server on a fresh, migrated database; requests go through `app.inject`. */
-export async function openTestApp(backend: Backend, overrides: Partial<ServerConfig> = {}): Promise<TestApp> {
+export async function openTestApp(
+  backend: Backend,
+  overrides: Partial<ServerConfig> = {},
+  extend?: CreateServerOptions['extend'],
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'trailmap-server-test-'));
   const databaseUrl = await freshDatabaseUrl(backend, dir);
   const config: ServerConfig = {
@@ -44,7 +48,13 @@ export async function openTestApp(backend: Backend, overrides: Partial<ServerCon
   };
   const database = openDatabase(databaseUrl, { poolSize: 4 });
   await migrateToLatest(database.db);
-  const { app, services } = await createServer({ config, database, pepper: 'test-pepper', logger: false });
+  const { app, services } = await createServer({
+    config,
+    database,
+    pepper: 'test-pepper',
+    logger: false,
+    extend,
+  });
   await app.ready();
   return {
     app,

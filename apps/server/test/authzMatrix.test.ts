@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { atLeast, type Role } from '../src/auth/roles';
+import { createApiToken } from '../src/services/auth';
+import { blankMap } from '../src/services/maps/newMapDocument';
+import { createPersona } from '../src/services/personas';
+import { createShareLink, revokeShareLink } from '../src/services/shareLinks';
+import { createUser } from '../src/services/users';
+import { createWorkspace, setMember } from '../src/services/workspaces';
+import { BACKENDS, openTestApp, userWithToken, type TestApp } from './support/testApp';
+
+/**
+ * Every registered route × every kind of caller. The expectations below are written out by
+ * hand (not read from the server), and the test fails when a route exists that is not listed.
+ */
+const ACTORS = [
+  'anonymous',
+  'viewer',
+  'commenter',
+  'editor',
+  'owner',
+  'outsider',
+  'shareLink',
+  'revokedLink',
+  'expiredLink',
+  'badToken',
+] as const;
+type Actor = (typeof ACTORS)[number];
+
+interface Spec {
+  /** none: no auth at all; public: anyone, but a bad token is still refused; user: any signed-in user. */
+  scope: 'none' | 'public' | 'user' | 'admin' | 'workspace' | 'map';
+  min?: Role;
+  ok: number;
+  /** What a valid viewer share link gets, when it differs from the role rule. */
+  share?: number;
+}
+
+const ROUTES: Record<string, Spec> = {
+  'GET /healthz': { scope: 'none', ok: 200 },
+  'GET /api/v1/openapi.json': { scope: 'none', ok: 200 },
+  'POST /api/v1/auth/login': { scope: 'public', ok: 200 },
+  'POST /api/v1/auth/signup': { scope: 'public', ok: 201 },
+  'POST /api/v1/auth/logout': { scope: 'public', ok: 204 },
+  'GET /api/v1/me': { scope: 'user', ok: 200 },
+  'POST /api/v1/users': { scope: 'admin', ok: 201 },
+  'GET /api/v1/me/tokens': { scope: 'user', ok: 200 },
+  'POST /api/v1/me/tokens': { scope: 'user', ok: 201 },
+  'DELETE /api/v1/me/tokens/:tokenId': { scope: 'user', ok: 204 },
+  'GET /api/v1/workspaces': { scope: 'user', ok: 200 },
+  'POST /api/v1/workspaces': { scope: 'user', ok: 201 },
+  'GET /api/v1/workspaces/:workspaceId': { scope: 'workspace', min: 'viewer', ok: 200 },
+  'GET /api/v1/workspaces/:workspaceId/members': { scope: 'workspace', min: 'viewer', ok: 200 },
+  'POST /api/v1/workspaces/:workspaceId/members': { scope: 'workspace', min: 'owner', ok: 201 },
+  'PUT /api/v1/workspaces/:workspaceId/members/:userId': { scope: 'workspace', min: 'owner', ok: 200 },
+  'DELETE /api/v1/workspaces/:workspaceId/members/:userId': { scope: 'workspace', min: 'owner', ok: 204 },
+  'GET /api/v1/workspaces/:workspaceId/audit': { scope: 'workspace', min: 'owner', ok: 200 },
+  'GET /api/v1/workspaces/:workspaceId/personas': { scope: 'workspace', min: 'viewer', ok: 200 },
+  'POST /api/v1/workspaces/:workspaceId/personas': { scope: 'workspace', min: 'editor', ok: 201 },
+  'GET /api/v1/workspaces/:workspaceId/personas/:personaId': { scope: 'workspace', min: 'viewer', ok: 200 },
+  'PUT /api/v1/workspaces/:workspaceId/personas/:personaId': { scope: 'workspace', min: 'editor', ok: 200 },
+  'DELETE /api/v1/workspaces/:workspaceId/personas/:personaId': {
+    scope: 'workspace',
+    min: 'editor',
+    ok: 204,
+  },
+  'GET /api/v1/workspaces/:workspaceId/maps': { scope: 'workspace', min: 'viewer', ok: 200 },
+  'POST /api/v1/workspaces/:workspaceId/maps': { scope: 'workspace', min: 'editor', ok: 201 },
+  'GET /api/v1/maps/:mapId': { scope: 'map', min: 'viewer', ok: 200 },
+  'PUT /api/v1/maps/:mapId': { scope: 'map', min: 'editor', ok: 200 },
+  'DELETE /api/v1/maps/:mapId': { scope: 'map', min: 'editor', ok: 200 },
+  'POST /api/v1/maps/:mapId/commands': { scope: 'map', min: 'editor', ok: 200 },
+  'POST /api/v1/maps/:mapId/restore': { scope: 'map', min: 'editor', ok: 204, share: 404 },
+  'POST /api/v1/maps/:mapId/duplicate': { scope: 'map', min: 'editor', ok: 201, share: 401 },
+  'POST /api/v1/maps/:mapId/archive': { scope: 'map', min: 'editor', ok: 204 },
+  'GET /api/v1/maps/:mapId/members': { scope: 'map', min: 'owner', ok: 200 },
+  'PUT /api/v1/maps/:mapId/members/:userId': { scope: 'map', min: 'owner', ok: 204 },
+  'GET /api/v1/maps/:mapId/versions': { scope: 'map', min: 'viewer', ok: 200 },
+  'POST /api/v1/maps/:mapId/versions': { scope: 'map', min: 'editor', ok: 201 },
+  'GET /api/v1/maps/:mapId/versions/:version': { scope: 'map', min: 'viewer', ok: 200 },
+  'GET /api/v1/maps/:mapId/diff': { scope: 'map', min: 'viewer', ok: 200 },
+  'POST /api/v1/maps/:mapId/versions/:version/restore': { scope: 'map', min: 'editor', ok: 200 },
+  'GET /api/v1/maps/:mapId/share-links': { scope: 'map', min: 'editor', ok: 200 },
+  'POST /api/v1/maps/:mapId/share-links': { scope: 'map', min: 'editor', ok: 201 },
+  'DELETE /api/v1/maps/:mapId/share-links/:linkId': { scope: 'map', min: 'editor', ok: 204 },
+  'GET /api/v1/templates': { scope: 'user', ok: 200 },
+  'GET /api/v1/commands': { scope: 'user', ok: 200 },
+};
+
+function expectedStatus(spec: Spec, actor: Actor): number {
+  if (spec.scope === 'none') return spec.ok;
+  if (actor === 'badToken' || actor === 'revokedLink' || actor === 'expiredLink') return 401;
+  if (spec.scope === 'public') return spec.ok;
+  if (actor === 'anonymous') return 401;
+  if (actor === 'shareLink') {
+    if (spec.scope !== 'map') return 401;
+    if (spec.share !== undefined) return spec.share;
+    return atLeast('viewer', spec.min!) ? spec.ok : 403;
+  }
+  if (spec.scope === 'user') return spec.ok;
+  if (spec.scope === 'admin') return 403;
+  if (actor === 'outsider') return 404;
+  return atLeast(actor, spec.min!) ? spec.ok : 403;
+}
+
+describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
+  let t: TestApp;
+  const registered: string[] = [];
+  const headers = {} as Record<Actor, Record<string, string>>;
+  const users = {} as Record<
+    'viewer' | 'commenter' | 'editor' | 'owner' | 'outsider',
+    Awaited<ReturnType<typeof userWithToken>>
+  >;
+  let workspaceId: string;
+  let counter = 0;
+
+  beforeAll(async () => {
+    t = await openTestApp(backend, {}, (app) => {
+      app.addHook('onRoute', (route) => {
+        for (const method of [route.method].flat())
+          if (method !== 'HEAD') registered.push(`${method} ${route.url}`);
+      });
+    });
+    for (const name of ['owner', 'viewer', 'commenter', 'editor', 'outsider'] as const) {
+      users[name] = await userWithToken(t.services, `${name}@example.com`);
+      headers[name] = users[name].headers;
+    }
+    const workspace = await createWorkspace(t.services.ctx, users.owner.user, 'Matrix');
+    workspaceId = workspace.id;
+    for (const role of ['viewer', 'commenter', 'editor'] as const) {
+      await setMember(t.services.ctx, users.owner.user, workspaceId, { userId: users[role].user.id }, role);
+    }
+    await createWorkspace(t.services.ctx, users.outsider.user, 'Elsewhere');
+    headers.anonymous = {};
+    headers.badToken = { authorization: 'Bearer tmp_not-a-real-token' };
+  });
+  afterAll(() => t?.close());
+
+  /** A fresh map per request, with links for the share-link actors, so writes never interfere. */
+  async function freshMap() {
+    const write = await t.services.store.createMap(
+      workspaceId,
+      blankMap(`Map ${counter++}`, 'current-state'),
+      {
+        actorId: users.owner.user.id,
+      },
+    );
+    const ctx = t.services.ctx;
+    const valid = await createShareLink(ctx, users.owner.user, workspaceId, write.mapId, { role: 'viewer' });
+    const revoked = await createShareLink(ctx, users.owner.user, workspaceId, write.mapId, {
+      role: 'viewer',
+    });
+    await revokeShareLink(ctx, users.owner.user, workspaceId, write.mapId, revoked.row.id);
+    const expired = await createShareLink(ctx, users.owner.user, workspaceId, write.mapId, {
+      role: 'viewer',
+      expiresAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    return { mapId: write.mapId, links: { valid, revoked, expired } };
+  }
+
+  async function requestFor(route: string, actor: Actor) {
+    const [method, pattern] = route.split(' ') as [string, string];
+    const map = pattern.includes(':mapId') ? await freshMap() : undefined;
+    const actorHeaders =
+      actor === 'shareLink'
+        ? { authorization: `Bearer ${map?.links.valid.token ?? (await freshMap()).links.valid.token}` }
+        : actor === 'revokedLink'
+          ? { authorization: `Bearer ${map?.links.revoked.token ?? (await freshMap()).links.revoked.token}` }
+          : actor === 'expiredLink'
+            ? {
+                authorization: `Bearer ${map?.links.expired.token ?? (await freshMap()).links.expired.token}`,
+              }
+            : headers[actor];
+    const n = counter++;
+    const actorUser = actor in users ? users[actor as keyof typeof users] : undefined;
+    const params: Record<string, string> = { workspaceId, version: '1' };
+    if (map) params.mapId = map.mapId;
+    if (pattern.includes(':tokenId')) {
+      params.tokenId = actorUser
+        ? (await createApiToken(t.services.ctx, actorUser.user, 'extra')).id
+        : 'tok_none';
+    }
+    if (pattern.includes(':personaId')) {
+      params.personaId = (
+        await createPersona(t.services.ctx, users.owner.user, workspaceId, { name: `P${n}` })
+      ).id;
+    }
+    if (pattern.includes(':userId')) {
+      const member = await createUser(t.services.ctx, {
+        email: `member${n}@example.com`,
+        password: 'long enough pw',
+      });
+      await setMember(t.services.ctx, users.owner.user, workspaceId, { userId: member.id }, 'viewer');
+      params.userId = member.id;
+    }
+    if (route === 'POST /api/v1/workspaces/:workspaceId/members') {
+      await createUser(t.services.ctx, { email: `invitee${n}@example.com`, password: 'long enough pw' });
+    }
+    if (pattern.includes(':linkId') && map) {
+      params.linkId = (
+        await createShareLink(t.services.ctx, users.owner.user, workspaceId, map.mapId, { role: 'viewer' })
+      ).row.id;
+    }
+    if (route === 'POST /api/v1/maps/:mapId/restore' && map) {
+      await t.services.ctx.db
+        .updateTable('maps')
+        .set({ deleted_at: t.services.ctx.now() })
+        .where('id', '=', map.mapId)
+        .execute();
+    }
+    const url = pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? name));
+    const bodies: Record<string, unknown> = {
+      'POST /api/v1/auth/login': { email: 'owner@example.com', password: 'correct horse battery' },
+      'POST /api/v1/auth/signup': { email: `signup${n}@example.com`, password: 'long enough pw' },
+      'POST /api/v1/users': { email: `made${n}@example.com`, password: 'long enough pw' },
+      'POST /api/v1/me/tokens': { name: 'ci' },
+      'POST /api/v1/workspaces': { name: 'Another' },
+      'POST /api/v1/workspaces/:workspaceId/members': { email: `invitee${n}@example.com`, role: 'viewer' },
+      'PUT /api/v1/workspaces/:workspaceId/members/:userId': { role: 'commenter' },
+      'POST /api/v1/workspaces/:workspaceId/personas': { name: 'Pat' },
+      'PUT /api/v1/workspaces/:workspaceId/personas/:personaId': { name: 'Pat 2' },
+      'POST /api/v1/workspaces/:workspaceId/maps': { title: 'New' },
+      'PUT /api/v1/maps/:mapId': blankMap('Replaced', 'current-state'),
+      'POST /api/v1/maps/:mapId/commands': { commands: [{ command: 'stage.add', input: { name: 'S' } }] },
+      'POST /api/v1/maps/:mapId/duplicate': {},
+      'POST /api/v1/maps/:mapId/archive': { archived: true },
+      'PUT /api/v1/maps/:mapId/members/:userId': { role: 'editor' },
+      'POST /api/v1/maps/:mapId/versions': { name: 'named' },
+      'POST /api/v1/maps/:mapId/share-links': { role: 'viewer' },
+    };
+    const query = route === 'GET /api/v1/maps/:mapId/diff' ? '?from=1&to=1' : '';
+    const payload = bodies[route];
+    return t.app.inject({
+      method: method as 'GET',
+      url: url + query,
+      headers: { ...actorHeaders, ...(route === 'PUT /api/v1/maps/:mapId' ? { 'if-match': '"v1"' } : {}) },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  }
+
+  it('lists every registered route in the matrix, and nothing else', () => {
+    expect([...new Set(registered)].sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  for (const route of Object.keys(ROUTES)) {
+    it(`${route}`, async () => {
+      const got: Record<string, number> = {};
+      const want: Record<string, number> = {};
+      for (const actor of ACTORS) {
+        const response = await requestFor(route, actor);
+        got[actor] = response.statusCode;
+        want[actor] = expectedStatus(ROUTES[route]!, actor);
+        if (response.statusCode >= 400)
+          expect(response.json().error.code, `${route} as ${actor}`).toMatch(/^[A-Z_]+$/);
+      }
+      expect(got).toEqual(want);
+    });
+  }
+});
