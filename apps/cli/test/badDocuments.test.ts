@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BAD_CASES, HUGE_CASE, type BadCase } from './badDocuments.cases';
 import { inBatches, runCli, temporaryDirectory, type CliRun } from './support/runCli';
+
+// Each case starts a real Node process; on a busy 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 180_000 });
 
 const directory = temporaryDirectory();
 afterAll(directory.cleanup);
