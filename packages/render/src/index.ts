@@ -21,3 +21,11 @@ export interface RenderSvgOptions extends LayoutOptions, SvgOptions {
 export function renderSvg(doc: Journey, options: RenderSvgOptions = {}): string {
   return toSvg(layoutJourney(doc, options), getTheme(options.theme ?? 'light'), options);
 }
+export {
+  PAPER_NAMES,
+  PAPER_SIZES,
+  paperByName,
+  pageGeometry,
+  type PaperName,
+  type PageGeometry,
+} from './paper';

@@ -20,14 +20,14 @@ export function formatDuration(duration: Stage['duration']): string | undefined 
 function drawStage(target: Scene, stage: Stage, number: number, x: number, y: number, width: number): number {
   const inner = width - 2 * PADDING;
   let cursor = y + PADDING;
-  target.text('text.onAccent', String(number).padStart(2, '0'), x + PADDING, cursor, {
+  target.text('stage.text', String(number).padStart(2, '0'), x + PADDING, cursor, {
     size: 10,
     weight: 'bold',
     maxWidth: inner,
     maxLines: 1,
   });
   cursor += 15;
-  cursor += target.text('text.onAccent', stage.name, x + PADDING, cursor, {
+  cursor += target.text('stage.text', stage.name, x + PADDING, cursor, {
     size: 15,
     weight: 'bold',
     maxWidth: inner,
@@ -38,7 +38,7 @@ function drawStage(target: Scene, stage: Stage, number: number, x: number, y: nu
   if (duration)
     cursor +=
       2 +
-      target.text('text.onAccent', duration, x + PADDING, cursor + 2, {
+      target.text('stage.text', duration, x + PADDING, cursor + 2, {
         size: 11,
         maxWidth: inner,
         maxLines: 1,
@@ -46,7 +46,7 @@ function drawStage(target: Scene, stage: Stage, number: number, x: number, y: nu
   if (stage.goal)
     cursor +=
       4 +
-      target.text('text.onAccent', stage.goal, x + PADDING, cursor + 4, {
+      target.text('stage.text', stage.goal, x + PADDING, cursor + 4, {
         size: 11,
         maxWidth: inner,
         maxLines: 2,

@@ -11,6 +11,7 @@ export type StyleKey =
   | 'panel.accent'
   | 'stage.header'
   | 'stage.header.alt'
+  | 'stage.text'
   | 'step.header'
   | 'lane.header'
   | 'lane.band'

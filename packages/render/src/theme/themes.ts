@@ -26,6 +26,7 @@ interface Palette {
   onAccent: string;
   band: [string, string];
   stage: [string, string];
+  stageText: string;
   step: string;
   cards: Record<CardColor, string>;
   cardText: string;
@@ -56,6 +57,7 @@ function paintsFrom(p: Palette): Record<StyleKey, Paint> {
     'panel.accent': { fill: p.accent },
     'stage.header': { fill: p.stage[0] },
     'stage.header.alt': { fill: p.stage[1] },
+    'stage.text': { fill: p.stageText },
     'step.header': { fill: p.step, stroke: p.line },
     'lane.header': { fill: p.panel, stroke: p.line },
     'lane.band': { fill: p.band[0] },
@@ -96,6 +98,7 @@ const LIGHT: Palette = {
   onAccent: '#ffffff',
   band: ['#ffffff', '#fafbfc'],
   stage: ['#1f2a44', '#2c3a5c'],
+  stageText: '#ffffff',
   step: '#eef1f6',
   cards: {
     yellow: '#fff4bf',

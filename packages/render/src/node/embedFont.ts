@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import opentype, { type Font } from 'opentype.js';
+import type { Layout } from '../layout/types';
+import { FONT_FAMILY, FONT_FILES } from './fontFiles';
+
+type Face = 'regular' | 'bold';
+const parsed = new Map<Face, Font>();
+
+function fontOf(face: Face): Font {
+  let font = parsed.get(face);
+  if (!font) {
+    const bytes = readFileSync(FONT_FILES[face]);
+    font = opentype.parse(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    parsed.set(face, font);
+  }
+  return font;
+}
+
+/** A TTF holding only the glyphs of `characters` (in code point order, so output is stable). */
+function subset(face: Face, characters: Set<string>): string {
+  const font = fontOf(face);
+  const glyphs = [font.glyphs.get(0)];
+  const seen = new Set([0]);
+  for (const char of [...characters].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
+    const glyph = font.charToGlyph(char);
+    if (glyph.index === 0 || seen.has(glyph.index)) continue;
+    seen.add(glyph.index);
+    glyphs.push(glyph);
+  }
+  const font2 = new opentype.Font({
+    familyName: FONT_FAMILY,
+    styleName: face === 'bold' ? 'Bold' : 'Book',
+    unitsPerEm: font.unitsPerEm,
+    ascender: font.ascender,
+    descender: font.descender,
+    glyphs,
+  });
+  return Buffer.from(font2.toArrayBuffer()).toString('base64');
+}
+
+/**
+ * `@font-face` rules embedding subsets of the bundled font (only the characters the layout uses)
+ * as data: URLs, so a browser shows the SVG exactly as designed with no request for a font.
+ */
+export function embeddedFontCss(layout: Layout): string {
+  const used: Record<Face, Set<string>> = { regular: new Set(), bold: new Set() };
+  for (const node of layout.nodes) {
+    if (node.kind !== 'text') continue;
+    const set = used[node.weight === 'bold' ? 'bold' : 'regular'];
+    for (const line of node.lines) for (const char of line) set.add(char);
+  }
+  return (['regular', 'bold'] as const)
+    .filter((face) => used[face].size > 0)
+    .map(
+      (face) =>
+        `@font-face{font-family:"${FONT_FAMILY}";font-weight:${face === 'bold' ? 700 : 400};src:url(data:font/otf;base64,${subset(face, used[face])}) format("opentype")}`,
+    )
+    .join('');
+}

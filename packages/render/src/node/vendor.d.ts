@@ -1,0 +1,47 @@
+// Minimal typings for the untyped libraries this package uses (opentype.js, svg-to-pdfkit).
+declare module 'opentype.js' {
+  export interface Glyph {
+    index: number;
+    unicode?: number;
+    advanceWidth?: number;
+  }
+  export interface Font {
+    numGlyphs: number;
+    charToGlyph(char: string): Glyph;
+    toArrayBuffer(): ArrayBuffer;
+    unitsPerEm: number;
+    ascender: number;
+    descender: number;
+    tables: { cmap: { glyphIndexMap: Record<string, number> } };
+    glyphs: { get(index: number): Glyph };
+  }
+  export interface FontOptions {
+    familyName: string;
+    styleName: string;
+    unitsPerEm: number;
+    ascender: number;
+    descender: number;
+    glyphs: Glyph[];
+  }
+  const opentype: { parse(buffer: ArrayBuffer): Font; Font: new (options: FontOptions) => Font };
+  export default opentype;
+}
+
+declare module 'svg-to-pdfkit' {
+  export interface SvgToPdfOptions {
+    width?: number;
+    height?: number;
+    assumePt?: boolean;
+    preserveAspectRatio?: string;
+    fontCallback?: (family: string, isBold: boolean, isItalic: boolean) => string;
+    warningCallback?: (message: string) => void;
+  }
+  const SVGtoPDF: (
+    doc: PDFKit.PDFDocument,
+    svg: string,
+    x: number,
+    y: number,
+    options?: SvgToPdfOptions,
+  ) => void;
+  export default SVGtoPDF;
+}
