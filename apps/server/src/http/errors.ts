@@ -46,15 +46,19 @@ export function installErrorHandling(app: FastifyInstance) {
       return reply.code(error.status).send(body(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((issue) => ({
-        pointer: toJsonPointer(...(issue.instancePath.split('/').filter(Boolean) as string[])),
-        in: error.validationContext,
-        message: issue.message,
-        code:
-          (issue.params.issue as { code?: string }).code === 'unrecognized_keys'
-            ? 'UNKNOWN_FIELD'
-            : 'INVALID_VALUE',
-      }));
+      const issues = error.validation.flatMap((issue) => {
+        const path = issue.instancePath.split('/').filter(Boolean);
+        const keys = (issue.params as { keys?: string[] }).keys;
+        if (issue.keyword === 'unrecognized_keys' && keys) {
+          return keys.map((key) => ({
+            pointer: toJsonPointer(...path, key),
+            in: error.validationContext,
+            code: 'UNKNOWN_FIELD',
+            message: `unknown field "${key}"`,
+          }));
+        }
+        return [{ pointer: toJsonPointer(...path), in: error.validationContext, code: 'INVALID_VALUE', message: issue.message }];
+      });
       return reply
         .code(400)
         .send(
