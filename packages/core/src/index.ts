@@ -11,3 +11,4 @@ export { repairOps } from './commands/doc/repairOps';
 export * from './formats/index';
 export * from './templates/index';
 export * from './interop/index';
+export * from './diff/index';
