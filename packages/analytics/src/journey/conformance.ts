@@ -1,5 +1,6 @@
 import type { Journey } from '@trailmap/schema';
 import { caseCount, type EventLog } from '../model/EventLog';
+import { compareSequences } from '../queries/variants';
 import { boundStages, stageOfEvents } from './stageRules';
 
 export interface ConformanceResult {
@@ -92,12 +93,12 @@ export function conformance(
         ),
     },
     unexpectedPaths: [...otherPaths]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, options.topPaths ?? 10)
       .map(([key, count]) => ({
         stages: key.split('>').map((s) => nameOf(Number(s))),
         cases: count,
         share: share(count),
-      })),
+      }))
+      .sort((a, b) => b.cases - a.cases || compareSequences(a.stages, b.stages))
+      .slice(0, options.topPaths ?? 10),
   };
 }
