@@ -12,10 +12,17 @@ describe.each(BACKENDS)('accounts and sessions on %s', (backend) => {
   afterAll(() => t?.close());
 
   const cookieOf = (setCookie: string | string[] | undefined, name: string) =>
-    [setCookie ?? []].flat().find((c) => c.startsWith(`${name}=`))?.split(';')[0];
+    [setCookie ?? []]
+      .flat()
+      .find((c) => c.startsWith(`${name}=`))
+      ?.split(';')[0];
 
   it('signs up, sets an httpOnly SameSite=Lax session cookie and demands CSRF on cookie writes', async () => {
-    const signup = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email: 'Ann@Example.com', password: 'long password' } });
+    const signup = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      payload: { email: 'Ann@Example.com', password: 'long password' },
+    });
     expect(signup.statusCode).toBe(201);
     const raw = [signup.headers['set-cookie']].flat().find((c) => c?.startsWith(SESSION_COOKIE))!;
     expect(raw).toMatch(/HttpOnly/i);
@@ -26,43 +33,85 @@ describe.each(BACKENDS)('accounts and sessions on %s', (backend) => {
 
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
-    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/workspaces', headers: { cookie }, payload: { name: 'W' } });
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      headers: { cookie },
+      payload: { name: 'W' },
+    });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().error.code).toBe('CSRF_FAILED');
-    const wrongCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/workspaces', headers: { cookie, [CSRF_HEADER]: 'nope' }, payload: { name: 'W' } });
+    const wrongCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      headers: { cookie, [CSRF_HEADER]: 'nope' },
+      payload: { name: 'W' },
+    });
     expect(wrongCsrf.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/workspaces', headers: { cookie, [CSRF_HEADER]: csrfToken }, payload: { name: 'W' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      headers: { cookie, [CSRF_HEADER]: csrfToken },
+      payload: { name: 'W' },
+    });
     expect(ok.statusCode).toBe(201);
 
-    const logout = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, [CSRF_HEADER]: csrfToken } });
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie, [CSRF_HEADER]: csrfToken },
+    });
     expect(logout.statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('refuses wrong passwords and duplicate emails without saying which part was wrong', async () => {
     await userWithToken(t.services, 'bob@example.com');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'bob@example.com', password: 'nope' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@example.com', password: 'nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'bob@example.com', password: 'nope' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@example.com', password: 'nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json()).toEqual(wrong.json());
-    const dup = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email: 'BOB@example.com', password: 'long password' } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      payload: { email: 'BOB@example.com', password: 'long password' },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('EMAIL_TAKEN');
   });
 
   it('creates, lists and revokes API tokens, storing only hashes', async () => {
     const { headers } = await userWithToken(t.services, 'carol@example.com');
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers, payload: { name: 'laptop' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/tokens',
+      headers,
+      payload: { name: 'laptop' },
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^tmp_/);
     const stored = await t.services.ctx.db.selectFrom('api_tokens').select('token_hash').execute();
     expect(stored.map((row) => row.token_hash)).not.toContain(token);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) })).statusCode,
+    ).toBe(200);
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/me/tokens', headers });
     expect(list.json().tokens.map((tok: { name: string }) => tok.name)).toContain('laptop');
     expect(JSON.stringify(list.json())).not.toContain(token);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${id}`, headers })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${id}`, headers })).statusCode,
+    ).toBe(204);
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('INVALID_TOKEN');
@@ -87,13 +136,26 @@ describe.each(BACKENDS)('accounts and sessions on %s', (backend) => {
   it('closes signup on invite-only servers; admins create accounts', async () => {
     const closed = await openTestApp(backend, { signup: 'invite' });
     try {
-      const refused = await closed.app.inject({ method: 'POST', url: '/api/v1/auth/signup', payload: { email: 'x@example.com', password: 'long password' } });
+      const refused = await closed.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/signup',
+        payload: { email: 'x@example.com', password: 'long password' },
+      });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().error.code).toBe('SIGNUP_CLOSED');
       const admin = await userWithToken(closed.services, 'admin@example.com', { isAdmin: true });
-      const made = await closed.app.inject({ method: 'POST', url: '/api/v1/users', headers: admin.headers, payload: { email: 'x@example.com', password: 'long password' } });
+      const made = await closed.app.inject({
+        method: 'POST',
+        url: '/api/v1/users',
+        headers: admin.headers,
+        payload: { email: 'x@example.com', password: 'long password' },
+      });
       expect(made.statusCode).toBe(201);
-      const login = await closed.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'x@example.com', password: 'long password' } });
+      const login = await closed.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'x@example.com', password: 'long password' },
+      });
       expect(login.statusCode).toBe(200);
     } finally {
       await closed.close();

@@ -57,7 +57,14 @@ export function installErrorHandling(app: FastifyInstance) {
             message: `unknown field "${key}"`,
           }));
         }
-        return [{ pointer: toJsonPointer(...path), in: error.validationContext, code: 'INVALID_VALUE', message: issue.message }];
+        return [
+          {
+            pointer: toJsonPointer(...path),
+            in: error.validationContext,
+            code: 'INVALID_VALUE',
+            message: issue.message,
+          },
+        ];
       });
       return reply
         .code(400)

@@ -1,0 +1,94 @@
+import { isTrailmapError, type Journey } from '@trailmap/schema';
+import { journeysEqual, type CollabStore } from '@trailmap/sync/server';
+import type { ServiceContext } from '../services/context';
+import type { MapStore } from '../services/maps/mapStore';
+import { collabDb } from './tables';
+
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+/**
+ * Live documents in the server's database. The JSON document stays owned by the MapStore
+ * (versions, ETags, history): compaction writes it back with `replaceMap(via: 'collab')`, guarded
+ * by the version it merged, and JSON written by REST/CLI since is merged into the live doc first.
+ */
+export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): CollabStore {
+  const db = collabDb(ctx.db);
+  const documentRow = (mapId: string) =>
+    db.selectFrom('collab_documents').selectAll().where('map_id', '=', mapId).executeTakeFirst();
+
+  return {
+    async load(mapId) {
+      const row = await documentRow(mapId);
+      const updates = await db
+        .selectFrom('collab_updates')
+        .select(['seq', 'update_b64'])
+        .where('map_id', '=', mapId)
+        .orderBy('seq')
+        .execute();
+      return {
+        state: row ? fromBase64(row.state) : null,
+        updates: updates.map((entry) => ({ seq: Number(entry.seq), update: fromBase64(entry.update_b64) })),
+      };
+    },
+
+    async append(mapId, update) {
+      const row = await db
+        .insertInto('collab_updates')
+        .values({ map_id: mapId, update_b64: toBase64(update), created_at: ctx.now() } as never)
+        .returning('seq')
+        .executeTakeFirstOrThrow();
+      return Number(row.seq);
+    },
+
+    async outsideChanges(mapId) {
+      const [row, current] = await Promise.all([documentRow(mapId), maps.getMap(mapId)]);
+      if (row && row.map_version === current.version) return null;
+      return {
+        base: row ? (JSON.parse(row.journey) as Journey) : null,
+        current: current.doc,
+        version: current.version,
+      };
+    },
+
+    async compact(mapId, { state, journey, coveredSeqs, authors, basedOn }) {
+      const row = await documentRow(mapId);
+      const current = await maps.getMap(mapId);
+      let stored = { journey: row?.journey, version: row?.map_version };
+      if (journeysEqual(journey, current.doc)) {
+        stored = { journey: current.json, version: current.version };
+      } else if (current.version === (basedOn ?? row?.map_version)) {
+        try {
+          const write = await maps.replaceMap(mapId, journey, {
+            actorId: authors[0]?.id.startsWith('usr_') ? authors[0].id : null,
+            via: 'collab',
+            ifMatch: current.etag,
+          });
+          stored = { journey: JSON.stringify(write.doc), version: write.version };
+        } catch (error) {
+          // Someone wrote through the API meanwhile: keep the Yjs state, merge on the next compaction.
+          if (!isTrailmapError(error) || error.code !== 'STALE_MAP') throw error;
+        }
+      }
+      const now = ctx.now();
+      const values = {
+        state: toBase64(state),
+        journey: stored.journey ?? current.json,
+        map_version: stored.version ?? 0,
+        updated_at: now,
+      };
+      await db
+        .insertInto('collab_documents')
+        .values({ map_id: mapId, ...values })
+        .onConflict((conflict) => conflict.column('map_id').doUpdateSet(values))
+        .execute();
+      if (coveredSeqs.length > 0) {
+        await db
+          .deleteFrom('collab_updates')
+          .where('map_id', '=', mapId)
+          .where('seq', 'in', coveredSeqs)
+          .execute();
+      }
+    },
+  };
+}
