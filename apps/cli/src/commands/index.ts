@@ -5,10 +5,13 @@ import { registerDraft } from './draft';
 import { registerEvents } from './events';
 import { registerExport } from './export';
 import { registerFmt } from './fmt';
+import { registerImport } from './import';
 import { registerMigrate } from './migrate';
+import { registerNew } from './new';
 import { registerRun } from './run';
 import { registerSchema } from './schema';
 import { registerServe } from './serve';
+import { registerTemplates } from './templates';
 import { registerUsers } from './users';
 import { registerValidate } from './validate';
 
@@ -20,10 +23,13 @@ export const COMMAND_MODULES: ((program: Command) => void)[] = [
   registerEvents,
   registerExport,
   registerFmt,
+  registerImport,
   registerMigrate,
+  registerNew,
   registerRun,
   registerSchema,
   registerServe,
+  registerTemplates,
   registerUsers,
   registerValidate,
 ];

@@ -1,5 +1,6 @@
 import { CliError, EXIT } from '../errors';
 import { DOCUMENT_FORMATS } from './documentFormats';
+import { INTEROP_FORMATS } from './interopFormats';
 import { RENDER_FORMATS } from './render';
 import type { ExportFormat, ExportOption } from './types';
 
@@ -9,7 +10,11 @@ export type { ExportFormat, ExportOption, ExportRequest } from './types';
  * Every format of `trailmap export`, in the order `--help` lists them. To add formats, export
  * an `ExportFormat[]` from a module in this folder and spread it here (see `types.ts`).
  */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [...DOCUMENT_FORMATS, ...RENDER_FORMATS];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  ...DOCUMENT_FORMATS,
+  ...INTEROP_FORMATS,
+  ...RENDER_FORMATS,
+];
 
 /** @throws CliError (usage, exit 2) for an unknown format id */
 export function getExportFormat(id: string): ExportFormat {
