@@ -27,7 +27,7 @@ describe.each(BACKENDS)('bad input on %s', (backend) => {
   afterAll(() => t?.close());
 
   const expectError = (
-    response: { statusCode: number; body: string; json: () => any },
+    response: { statusCode: number; body: string; json: () => { error: { code: string; message: string } } },
     status: number,
     code?: string,
   ) => {
