@@ -122,6 +122,13 @@ describe('fromCsv', () => {
     });
   });
 
+  it('reads a grid with lanes but no stages yet', () => {
+    const doc = gridDoc({ stages: [], lanes: [{ kind: 'actions', label: 'Do', cells: [] }] });
+    const back = fromCsv(toCsv(doc), { ctx: ctx() });
+    expect(validateJourney(back).ok).toBe(true);
+    expect(gridOf(back)).toEqual(gridOf(doc));
+  });
+
   it('reads lane kinds written as "Label [kind]"', () => {
     expect(parseLaneCell('Backstage work [backstage]')).toEqual({
       label: 'Backstage work',

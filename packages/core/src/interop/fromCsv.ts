@@ -74,7 +74,6 @@ export function fromCsv(text: string, options: FromCsvOptions): Journey {
     if (name === '') problem(header!.line, i + 2, 'a stage column needs a name');
     else if (name.length > 200) problem(header!.line, i + 2, 'stage name is longer than 200 characters');
   });
-  if (header && stageNames.length === 0) problem(header.line, 2, 'the header names no stage columns');
 
   const lanes: LaneRows[] = [];
   let previousCell: string | undefined;

@@ -109,6 +109,15 @@ describe('fromMermaid', () => {
     expect(doc.personas).toEqual([]);
   });
 
+  it('accepts CRLF line ends and tasks before any section', () => {
+    const doc = fromMermaid('journey\r\n  Wake up: 2\r\n  section Work\r\n  Commute: 1: Sam\r\n', {
+      ctx: ctx(),
+    });
+    expect(orderedStages(doc).map((stage) => stage.name)).toEqual(['Journey', 'Work']);
+    expect(doc.emotions.map((point) => point.score)).toEqual([-1, -2]);
+    expect(doc.map.title).toBe('Imported journey');
+  });
+
   it('reports every bad line with its line and column', () => {
     const { error, issues } = mermaidError(
       'journey\n  section A\n  Task without score\n  Pay: 9: Me\n  : 3\n  section\n',
