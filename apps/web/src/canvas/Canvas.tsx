@@ -4,6 +4,7 @@ import { LaneRow } from './LaneRow';
 import { StageHeader } from './StageHeader';
 import { GRID_METRICS } from './gridLayout';
 import { PeerCursors } from '../collab/PeerCursors';
+import { OpportunityBand } from './OpportunityBand';
 
 /**
  * The map: stages × lanes as an ARIA grid. Everything is positioned from the grid layout so the
@@ -38,6 +39,7 @@ export function Canvas() {
         {layout.rows.map((row, i) => (
           <LaneRow key={row.lane.id} row={row} rowIndex={i + 2} />
         ))}
+        <OpportunityBand rowIndex={layout.rows.length + 2} />
         <ConnectionsOverlay />
         <PeerCursors />
       </div>

@@ -1,60 +1,71 @@
 import type { Card, Evidence } from '@trailmap/schema';
 import { useEditorStable } from '../editor/EditorContext';
-import { PRIORITY_LABELS } from './cardStyle';
-import { CommentCount } from '../collab/CommentCount';
+import { evidenceIndex } from './renderMetrics';
 
-const SOURCE_ICONS: Record<Evidence['source'], string> = {
-  interview: '🎙',
-  survey: '📋',
-  analytics: '📈',
-  support: '🎧',
-  observation: '👀',
-  assumption: '?',
+const SOURCE_LABELS: Record<Evidence['source'], string> = {
+  interview: 'Interview',
+  survey: 'Survey',
+  analytics: 'Analytics',
+  support: 'Support',
+  observation: 'Observation',
+  assumption: 'Assumption',
 };
+const RANK = { low: 1, medium: 2, high: 3 } as const;
 
-/** Priority, tags, evidence (assumptions shown distinctly) and comment count under a card's text. */
+/**
+ * The badges the poster draws under a card, in the same order and wording (so heights match):
+ * evidence (or "Assumption" when only assumed), priority, channel, owner, up to three tags.
+ */
 export function CardBadges({ card }: { card: Card }) {
   const stable = useEditorStable();
-  const evidence = card.evidenceIds
-    .map((id) => stable.get().doc.evidence.find((record) => record.id === id && !record.deletedAt))
-    .filter((record): record is Evidence => record !== undefined);
-  const isAssumption = evidence.length > 0 && evidence.every((record) => record.source === 'assumption');
-  if (!card.priority && card.tags.length === 0 && evidence.length === 0)
-    return <CommentCount cardId={card.id} />;
+  const index = evidenceIndex(stable.get().doc.evidence);
+  const records = card.evidenceIds.flatMap((id) => index.get(id) ?? []);
+  const research = records.filter((record) => record.source !== 'assumption');
+  const isAssumption = records.length > 0 && research.length === 0;
+  const best = research.length ? Math.max(...research.map((record) => RANK[record.confidence])) : 0;
+  const hasPriority = card.priority === 'medium' || card.priority === 'high' || card.priority === 'critical';
+  if (records.length === 0 && !hasPriority && !card.channel && !card.owner && card.tags.length === 0)
+    return null;
+  const details = research
+    .map(
+      (record) =>
+        `${record.source}${record.date ? ` ${record.date}` : ''}, ${record.confidence} confidence${record.title ? `: ${record.title}` : ''}`,
+    )
+    .join('\n');
   return (
     <div className="card-badges">
-      {card.priority && (
-        <span className={`badge badge-priority-${card.priority}`} data-testid="card-priority">
-          {PRIORITY_LABELS[card.priority]}
+      {isAssumption && (
+        <span
+          className="badge badge-assumption"
+          data-testid="card-assumption"
+          title="Based on assumption: not yet backed by research"
+        >
+          ⚠ Assumption
         </span>
       )}
-      {card.tags.map((tag) => (
+      {research.length > 0 && (
+        <span
+          className={`badge badge-evidence confidence-${best === 3 ? 'high' : best === 2 ? 'medium' : 'low'}`}
+          title={details}
+          data-testid="card-evidence"
+        >
+          {SOURCE_LABELS[research[0]!.source]}
+          {research.length > 1 ? ` +${research.length - 1}` : ''} {'●'.repeat(best)}
+          {'○'.repeat(3 - best)}
+        </span>
+      )}
+      {hasPriority && (
+        <span className={`badge badge-priority-${card.priority}`} data-testid="card-priority">
+          {card.priority === 'critical' ? 'Critical' : card.priority === 'high' ? 'High' : 'Medium'}
+        </span>
+      )}
+      {card.channel && <span className="badge">{card.channel}</span>}
+      {card.owner && <span className="badge">@{card.owner}</span>}
+      {card.tags.slice(0, 3).map((tag) => (
         <span key={tag} className="badge badge-tag">
           #{tag}
         </span>
       ))}
-      {isAssumption ? (
-        <span
-          className="badge badge-assumption"
-          data-testid="card-assumption"
-          title="Not yet backed by research"
-        >
-          Based on assumption
-        </span>
-      ) : (
-        evidence.map((record) => (
-          <span
-            key={record.id}
-            className={`badge badge-evidence confidence-${record.confidence}`}
-            title={`${record.source}${record.date ? `, ${record.date}` : ''}, ${record.confidence} confidence${record.title ? `: ${record.title}` : ''}`}
-            data-testid="card-evidence"
-          >
-            <span aria-hidden="true">{SOURCE_ICONS[record.source]}</span> {record.source} ·{' '}
-            {record.confidence}
-          </span>
-        ))
-      )}
-      <CommentCount cardId={card.id} />
     </div>
   );
 }

@@ -3,13 +3,13 @@ import type { LaneKind } from '@trailmap/schema';
 import { useEditorStable } from '../editor/EditorContext';
 import { useSelector } from '../lib/useSelector';
 import { CardBadges } from './CardBadges';
+import { CommentCount } from '../collab/CommentCount';
 import { CardTextEditor } from './CardTextEditor';
 import { CARD_COLORS, CHANNEL_ICONS } from './cardStyle';
 import { CARD_MIME } from './dragData';
 import { nextFocus, type Direction } from './navigation';
 import { nextSelection } from './selection';
 import type { CardBox } from './gridLayout';
-import { VoteButton } from '../collab/VoteButton';
 
 interface Props {
   box: CardBox;
@@ -98,23 +98,25 @@ function CardViewImpl({ box, laneKind, offsetX, offsetY, canEdit }: Props) {
       onDoubleClick={() => canEdit && stable.perform('card.edit', { kind: 'card', id: card.id }, 'ui')}
       onKeyDown={onKeyDown}
     >
-      {laneKind === 'touchpoints' && card.channel && (
-        <span className="card-channel" title={card.channel} aria-label={`Channel: ${card.channel}`}>
-          {CHANNEL_ICONS[card.channel]}
-        </span>
-      )}
-      {laneKind === 'moments-of-truth' && (
-        <span className="card-mot" aria-label="Moment of truth">
-          ★
-        </span>
-      )}
+      <span className="card-corner">
+        {laneKind === 'touchpoints' && card.channel && (
+          <span title={card.channel} aria-label={`Channel: ${card.channel}`}>
+            {CHANNEL_ICONS[card.channel]}
+          </span>
+        )}
+        {laneKind === 'moments-of-truth' && (
+          <span className="card-mot" aria-label="Moment of truth">
+            ★
+          </span>
+        )}
+        <CommentCount cardId={card.id} />
+      </span>
       {isEditing ? (
         <CardTextEditor card={card} />
       ) : (
         <p className="card-text">{card.text || <em>Empty card</em>}</p>
       )}
       <CardBadges card={card} />
-      <VoteButton targetId={card.id} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { memo, useState, type DragEvent } from 'react';
 import { useEditor } from '../editor/EditorContext';
 import { CardView } from './CardView';
-import { OpportunityView } from './OpportunityView';
 import { dropMoves } from './moves';
 import type { CardBox, ColumnBox, RowBox } from './gridLayout';
 import { CARD_MIME } from './dragData';
@@ -17,9 +16,6 @@ export const GridCell = memo(function GridCell({ row, column, boxes }: Props) {
   const editor = useEditor();
   const [isDropTarget, setDropTarget] = useState(false);
   const canEdit = editor.status.canEdit;
-  const opportunities = editor.layout.opportunities.filter(
-    (box) => box.laneId === row.lane.id && box.columnKey === column.key,
-  );
   const target = {
     laneId: row.lane.id,
     stageId: column.stageId,
@@ -82,9 +78,6 @@ export const GridCell = memo(function GridCell({ row, column, boxes }: Props) {
           offsetY={row.y}
           canEdit={canEdit}
         />
-      ))}
-      {opportunities.map((box) => (
-        <OpportunityView key={box.opportunity.id} box={box} offsetX={column.x} offsetY={row.y} />
       ))}
       {canEdit && (
         <button

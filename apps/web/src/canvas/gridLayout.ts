@@ -1,20 +1,20 @@
 import type { Card, Journey, Lane, LaneKind, Opportunity, Stage } from '@trailmap/schema';
 import { sortByIndex } from '@trailmap/core';
+import {
+  RENDER_METRICS as R,
+  cardHeight,
+  cardTextWidth,
+  columnWidthFor,
+  evidenceIndex,
+  stageNameWidth,
+} from './renderMetrics';
 
-/** Sizes in CSS pixels; kept in one place so the poster renderer can share them. */
+/** Screen-only sizes; everything inside the grid comes from RENDER_METRICS. */
 export const GRID_METRICS = {
-  laneHeaderWidth: 168,
+  laneHeaderWidth: R.laneHeaderWidth,
   stageHeaderHeight: 64,
-  columnWidth: 216,
   collapsedColumnWidth: 40,
-  cellPadding: 8,
-  cardGap: 6,
-  cardMinHeight: 44,
-  lineHeight: 18,
-  charsPerLine: 26,
-  emptyRowHeight: 64,
-  emotionRowHeight: 148,
-  collapsedRowHeight: 32,
+  opportunityHeight: 96,
 } as const;
 
 export interface ColumnBox {
@@ -53,7 +53,6 @@ export interface CardBox {
 
 export interface OpportunityBox {
   opportunity: Opportunity;
-  laneId: string;
   columnKey: string;
   x: number;
   y: number;
@@ -69,163 +68,167 @@ export interface GridLayout {
   columns: ColumnBox[];
   rows: RowBox[];
   cards: CardBox[];
-  /** Opportunity records, drawn in the first opportunities lane under its stage. */
+  /** The band of opportunities under the lanes, as on the poster (absent when there are none). */
+  opportunityBand?: { y: number; height: number };
   opportunities: OpportunityBox[];
   /** Cards by cell key `laneId|columnKey`, in display order. */
   cells: Map<string, CardBox[]>;
 }
 
-const OPPORTUNITY_HEIGHT = 96;
-
 export const cellKey = (laneId: string, columnKey: string) => `${laneId}|${columnKey}`;
 export const columnKeyOf = (stageId: string, stepId?: string) => (stepId ? `${stageId}/${stepId}` : stageId);
 
-/** Height a card needs for its text at the grid's column width. */
-export function estimateCardHeight(text: string): number {
-  const { charsPerLine, lineHeight, cardMinHeight } = GRID_METRICS;
-  const lines = text
-    .split('\n')
-    .reduce((total, line) => total + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
-  return Math.max(cardMinHeight, 20 + Math.min(lines, 6) * lineHeight);
+function groupCards(doc: Journey) {
+  const byCell = new Map<string, Card[]>();
+  for (const card of doc.cards) {
+    const key = cellKey(card.laneId, columnKeyOf(card.stageId, card.stepId));
+    const list = byCell.get(key);
+    if (list) list.push(card);
+    else byCell.set(key, [card]);
+  }
+  for (const [key, list] of byCell) byCell.set(key, sortByIndex(list));
+  return byCell;
 }
 
-function layoutColumns(doc: Journey, collapsedStages: ReadonlySet<string>) {
-  const m = GRID_METRICS;
+/** Columns as render lays them out: one per step (plus "General" for loose cards), width by content. */
+function layoutColumns(
+  doc: Journey,
+  lanes: Lane[],
+  byCell: Map<string, Card[]>,
+  collapsed: ReadonlySet<string>,
+) {
   const stepsByStage = new Map<string, Journey['steps']>();
-  for (const step of sortByIndex(doc.steps)) {
-    const list = stepsByStage.get(step.stageId) ?? [];
-    list.push(step);
-    stepsByStage.set(step.stageId, list);
-  }
-  let x = m.laneHeaderWidth;
+  for (const step of sortByIndex(doc.steps))
+    stepsByStage.set(step.stageId, [...(stepsByStage.get(step.stageId) ?? []), step]);
   const stages: StageBox[] = [];
   for (const stage of sortByIndex(doc.stages)) {
-    const isCollapsed = collapsedStages.has(stage.id);
     const steps = stepsByStage.get(stage.id) ?? [];
-    const start = x;
-    const columns: ColumnBox[] = [];
-    if (isCollapsed) {
-      columns.push({
-        key: stage.id,
-        stageId: stage.id,
-        label: stage.name,
-        x,
-        width: m.collapsedColumnWidth,
-        isCollapsed,
-      });
-      x += m.collapsedColumnWidth;
-    } else if (steps.length === 0) {
-      columns.push({
-        key: stage.id,
-        stageId: stage.id,
-        label: stage.name,
-        x,
-        width: m.columnWidth,
-        isCollapsed,
-      });
-      x += m.columnWidth;
-    } else {
-      for (const step of steps) {
-        const key = columnKeyOf(stage.id, step.id);
-        columns.push({
-          key,
-          stageId: stage.id,
-          stepId: step.id,
-          label: step.name,
-          x,
-          width: m.columnWidth,
-          isCollapsed,
-        });
-        x += m.columnWidth;
+    const hasLoose = lanes.some((lane) => byCell.has(cellKey(lane.id, stage.id)));
+    const keys = steps.length === 0 ? [undefined] : hasLoose ? [undefined, ...steps] : steps;
+    const isCollapsed = collapsed.has(stage.id);
+    const columns: ColumnBox[] = keys.map((step) => {
+      let longest = '';
+      let longestWidth = 0;
+      for (const lane of lanes) {
+        for (const card of byCell.get(cellKey(lane.id, columnKeyOf(stage.id, step?.id))) ?? []) {
+          const width = cardTextWidth(card);
+          if (width > longestWidth) [longest, longestWidth] = [card.text, width];
+        }
       }
-    }
-    stages.push({ stage, x: start, width: x - start, isCollapsed, columns });
+      const label = step ? step.name : keys.length > 1 ? 'General' : stage.name;
+      return {
+        key: columnKeyOf(stage.id, step?.id),
+        stageId: stage.id,
+        ...(step ? { stepId: step.id } : {}),
+        label,
+        x: 0,
+        width: columnWidthFor(longest),
+        isCollapsed,
+      };
+    });
+    const spanWidth = columns.reduce((sum, column) => sum + column.width, 0);
+    const nameWidth = stageNameWidth(stage.name);
+    if (spanWidth < nameWidth) columns[columns.length - 1]!.width += nameWidth - spanWidth;
+    stages.push({
+      stage,
+      x: 0,
+      width: 0,
+      isCollapsed,
+      columns: isCollapsed ? [{ ...columns[0]!, key: stage.id, label: stage.name }] : columns,
+    });
   }
-  return { stages, columns: stages.flatMap((stage) => stage.columns), width: x };
+  const natural = stages.reduce((sum, span) => sum + span.columns.reduce((s, c) => s + c.width, 0), 0);
+  const stretch =
+    natural > 0 && natural < R.minGridWidth && collapsed.size === 0 ? R.minGridWidth / natural : 1;
+  let x = GRID_METRICS.laneHeaderWidth;
+  for (const span of stages) {
+    span.x = x;
+    for (const column of span.columns) {
+      column.width = span.isCollapsed
+        ? GRID_METRICS.collapsedColumnWidth
+        : Math.floor(column.width * stretch);
+      column.x = x;
+      x += column.width;
+    }
+    span.width = x - span.x;
+  }
+  return { stages, columns: stages.flatMap((span) => span.columns), width: x };
 }
 
 /**
- * Lays the map out as stages (columns, split by steps) × lanes (rows). Row heights grow with the
- * tallest cell; cards of a collapsed stage or lane are not placed.
+ * Lays the map out as stages (columns, split by steps) × lanes (rows) with the same metrics and
+ * text wrapping as the poster (@trailmap/render), cached per card so edits stay cheap.
+ * Collapsed stages are a screen-only view: their column narrows and hides its cards.
  */
 export function layoutGrid(doc: Journey, collapsedStages: ReadonlySet<string> = new Set()): GridLayout {
-  const m = GRID_METRICS;
-  const { stages, columns, width } = layoutColumns(doc, collapsedStages);
-  const columnByKey = new Map(columns.map((column) => [column.key, column]));
-  const stepStage = new Map(doc.steps.map((step) => [step.id, step.stageId]));
-  const byCell = new Map<string, Card[]>();
-  for (const card of doc.cards) {
-    // A card on a step of a collapsed stage lives in the stage's single column.
-    const stepKey = card.stepId && stepStage.get(card.stepId) === card.stageId ? card.stepId : undefined;
-    const key = columnByKey.has(columnKeyOf(card.stageId, stepKey))
-      ? columnKeyOf(card.stageId, stepKey)
-      : card.stageId;
-    const list = byCell.get(cellKey(card.laneId, key)) ?? [];
-    list.push(card);
-    byCell.set(cellKey(card.laneId, key), list);
-  }
+  const lanes = sortByIndex(doc.lanes);
+  const byCell = groupCards(doc);
+  const { stages, columns, width } = layoutColumns(doc, lanes, byCell, collapsedStages);
+  const evidence = evidenceIndex(doc.evidence);
   const rows: RowBox[] = [];
   const cards: CardBox[] = [];
-  const opportunities: OpportunityBox[] = [];
-  const opportunityLane = sortByIndex(doc.lanes).find((lane) => lane.kind === 'opportunities');
-  const opportunitiesByStage = new Map<string, Opportunity[]>();
-  for (const opportunity of sortByIndex(doc.opportunities)) {
-    const list = opportunitiesByStage.get(opportunity.stageId) ?? [];
-    list.push(opportunity);
-    opportunitiesByStage.set(opportunity.stageId, list);
-  }
   const cells = new Map<string, CardBox[]>();
-  let y = m.stageHeaderHeight;
-  for (const lane of sortByIndex(doc.lanes)) {
+  let y = GRID_METRICS.stageHeaderHeight;
+  for (const lane of lanes) {
     const isCollapsed = lane.collapsed === true;
     let height: number = isCollapsed
-      ? m.collapsedRowHeight
+      ? R.collapsedLaneHeight
       : lane.kind === 'emotions'
-        ? m.emotionRowHeight
-        : m.emptyRowHeight;
+        ? R.emotionLaneHeight
+        : R.minLaneHeight;
     if (!isCollapsed && lane.kind !== 'emotions') {
+      let tallest = 0;
       for (const column of columns) {
         if (column.isCollapsed) continue;
-        let cursor = y + m.cellPadding;
+        let cursor = y + R.cardGap;
         const boxes: CardBox[] = [];
-        for (const card of sortByIndex(byCell.get(cellKey(lane.id, column.key)) ?? [])) {
+        for (const card of byCell.get(cellKey(lane.id, column.key)) ?? []) {
+          const cardWidth = column.width - 2 * R.cardGap;
           const box = {
             card,
-            x: column.x + m.cellPadding,
+            x: column.x + R.cardGap,
             y: cursor,
-            width: column.width - 2 * m.cellPadding,
-            height: estimateCardHeight(card.text),
+            width: cardWidth,
+            height: cardHeight(card, cardWidth, evidence),
           };
           boxes.push(box);
-          cursor += box.height + m.cardGap;
+          cursor += box.height + R.cardGap;
         }
         cells.set(cellKey(lane.id, column.key), boxes);
-        cards.push(...boxes);
-        // Opportunities sit under the cards of the first column of their stage.
-        const isFirstColumn =
-          column.key === column.stageId ||
-          stages.find((s) => s.stage.id === column.stageId)?.columns[0] === column;
-        if (lane === opportunityLane && isFirstColumn) {
-          for (const opportunity of opportunitiesByStage.get(column.stageId) ?? []) {
-            const box = {
-              opportunity,
-              laneId: lane.id,
-              columnKey: column.key,
-              x: column.x + m.cellPadding,
-              y: cursor,
-              width: column.width - 2 * m.cellPadding,
-              height: OPPORTUNITY_HEIGHT,
-            };
-            opportunities.push(box);
-            cursor += box.height + m.cardGap;
-          }
-        }
-        // Room for the "add card" affordance below the last card.
-        height = Math.max(height, cursor - y + 28);
+        for (const box of boxes) cards.push(box);
+        tallest = Math.max(tallest, cursor - y - R.cardGap);
       }
+      height = Math.max(R.minLaneHeight, tallest + R.cardGap);
     }
     rows.push({ lane, kind: lane.kind, y, height, isCollapsed });
     y += height;
   }
-  return { width, height: y, stages, columns, rows, cards, opportunities, cells };
+  const layout: GridLayout = { width, height: y, stages, columns, rows, cards, opportunities: [], cells };
+  if (doc.opportunities.length > 0) addOpportunityBand(doc, layout);
+  return layout;
+}
+
+function addOpportunityBand(doc: Journey, layout: GridLayout) {
+  const top = layout.height + 16;
+  let tallest = 0;
+  for (const span of layout.stages) {
+    if (span.isCollapsed) continue;
+    let cursor = top + R.cardGap;
+    for (const opportunity of sortByIndex(doc.opportunities.filter((o) => o.stageId === span.stage.id))) {
+      const box = {
+        opportunity,
+        columnKey: span.columns[0]!.key,
+        x: span.x + R.cardGap,
+        y: cursor,
+        width: span.width - 2 * R.cardGap,
+        height: GRID_METRICS.opportunityHeight,
+      };
+      layout.opportunities.push(box);
+      cursor += box.height + R.cardGap;
+    }
+    tallest = Math.max(tallest, cursor - top);
+  }
+  const height = Math.max(R.minLaneHeight, tallest);
+  layout.opportunityBand = { y: top, height };
+  layout.height = top + height;
 }
