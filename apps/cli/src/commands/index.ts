@@ -6,8 +6,11 @@ import { registerEvents } from './events';
 import { registerExport } from './export';
 import { registerFmt } from './fmt';
 import { registerImport } from './import';
+import { registerLogin } from './login';
 import { registerMigrate } from './migrate';
 import { registerNew } from './new';
+import { registerPull } from './pull';
+import { registerPush } from './push';
 import { registerRun } from './run';
 import { registerSchema } from './schema';
 import { registerServe } from './serve';
@@ -24,8 +27,11 @@ export const COMMAND_MODULES: ((program: Command) => void)[] = [
   registerExport,
   registerFmt,
   registerImport,
+  registerLogin,
   registerMigrate,
   registerNew,
+  registerPull,
+  registerPush,
   registerRun,
   registerSchema,
   registerServe,
