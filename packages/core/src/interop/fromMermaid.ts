@@ -94,7 +94,11 @@ function parseMermaidJourney(text: string) {
     }
     const task = parseTask(line);
     if (typeof task === 'string') {
-      problem(lineNo, col + (task.startsWith('score') ? line.indexOf(':') + 1 : 0), task);
+      // point a score problem at the score itself: after the first ':' and any spaces
+      const afterColon = line.indexOf(':') + 1;
+      const scoreAt =
+        afterColon + (line.slice(afterColon).length - line.slice(afterColon).trimStart().length);
+      problem(lineNo, col + (task.startsWith('score') ? scoreAt : 0), task);
       return;
     }
     if (task.text.length > LIMITS.text) {

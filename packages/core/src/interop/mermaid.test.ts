@@ -125,7 +125,7 @@ describe('fromMermaid', () => {
     expect(error.code).toBe('INVALID_MERMAID');
     expect(issues.map((issue) => [issue.line, issue.col])).toEqual([
       [3, 3],
-      [4, 7],
+      [4, 8],
       [5, 3],
       [6, 3],
     ]);

@@ -112,7 +112,10 @@ function gridSection(doc: Journey): string[] {
         return [head, ...cards].filter(Boolean).join('\n');
       }
       return cardsOfStage(doc, lane.id, stage.id)
-        .map((card) => `• ${card.text}${card.priority ? ` (${card.priority})` : ''}`)
+        .map((card) => {
+          const facts = [card.priority, card.channel].filter(Boolean);
+          return `• ${card.text}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
+        })
         .join('\n');
     });
     out.push(
