@@ -20,13 +20,17 @@ export function checkIntegrity(doc: Journey, options: IntegrityOptions = {}): Is
   const issues: Issue[] = [];
   const add = (at: string, code: string, message: string) => issues.push({ pointer: at, code, message });
 
-  const firstSeen = new Map<string, string>([[doc.map.id, pointer('map', 'id')]]);
+  // Where each id was first seen, as [collection, position]; pointers are built only for problems.
+  const firstSeen = new Map<string, [string, number]>([[doc.map.id, ['map', -1]]]);
+  const idPointer = ([collection, position]: [string, number]) =>
+    position === -1 ? pointer(collection, 'id') : pointer(collection, position, 'id');
   for (const collection of COLLECTIONS) {
     doc[collection].forEach((record, position) => {
-      const at = pointer(collection, position, 'id');
       const earlier = firstSeen.get(record.id);
-      if (earlier) add(at, 'DUPLICATE_ID', `duplicate id "${record.id}" (first used at ${earlier})`);
-      else firstSeen.set(record.id, at);
+      if (earlier) {
+        const at = pointer(collection, position, 'id');
+        add(at, 'DUPLICATE_ID', `duplicate id "${record.id}" (first used at ${idPointer(earlier)})`);
+      } else firstSeen.set(record.id, [collection, position]);
     });
   }
 
@@ -49,6 +53,7 @@ export function checkIntegrity(doc: Journey, options: IntegrityOptions = {}): Is
       add(at, 'STEP_OUTSIDE_STAGE', `step "${stepId}" belongs to stage "${owner}", not "${stageId}"`);
   };
   const checkEvidence = (collection: string, position: number, evidenceIds: string[]) =>
+    evidenceIds.length > 0 &&
     evidenceIds.forEach((id, i) => {
       if (!evidence.has(id)) dangling(pointer(collection, position, 'evidenceIds', i), 'evidence', id);
     });
@@ -85,14 +90,15 @@ export function checkIntegrity(doc: Journey, options: IntegrityOptions = {}): Is
   doc.cards.forEach((card, i) => {
     if (!lanes.has(card.laneId)) dangling(pointer('cards', i, 'laneId'), 'lane', card.laneId);
     if (!stages.has(card.stageId)) dangling(pointer('cards', i, 'stageId'), 'stage', card.stageId);
-    else checkStep(pointer('cards', i, 'stepId'), card.stageId, card.stepId);
+    else if (card.stepId !== undefined) checkStep(pointer('cards', i, 'stepId'), card.stageId, card.stepId);
     checkEvidence('cards', i, card.evidenceIds);
   });
 
   const emotionCells = new Map<string, number>();
   doc.emotions.forEach((point, i) => {
     if (!stages.has(point.stageId)) dangling(pointer('emotions', i, 'stageId'), 'stage', point.stageId);
-    else checkStep(pointer('emotions', i, 'stepId'), point.stageId, point.stepId);
+    else if (point.stepId !== undefined)
+      checkStep(pointer('emotions', i, 'stepId'), point.stageId, point.stepId);
     const cell = `${point.stageId}|${point.stepId ?? ''}`;
     const earlier = emotionCells.get(cell);
     if (earlier !== undefined) {

@@ -55,12 +55,16 @@ export function migrateDocument(
     });
   }
   if (version > target) throw schemaTooNew(version, target);
+  const pending = migrations.filter(
+    (migration) => migration.toVersion > version && migration.toVersion <= target,
+  );
+  // A current document needs no copy: nothing will change it, and validation builds new objects.
+  if (pending.length === 0) return { document: input, fromVersion: version, applied: [] };
   let document: LooseRecord = structuredClone(input);
-  const applied: string[] = [];
-  for (const migration of migrations) {
-    if (migration.toVersion <= version || migration.toVersion > target) continue;
-    document = applyMigration(document, migration);
-    applied.push(migration.id);
-  }
-  return { document: { ...document, schemaVersion: target }, fromVersion: version, applied };
+  for (const migration of pending) document = applyMigration(document, migration);
+  return {
+    document: { ...document, schemaVersion: target },
+    fromVersion: version,
+    applied: pending.map((migration) => migration.id),
+  };
 }
