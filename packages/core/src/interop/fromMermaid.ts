@@ -47,7 +47,7 @@ function parseMermaidJourney(text: string) {
 
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
-    const line = raw.trim();
+    let line = raw.trim();
     const col = raw.length - raw.trimStart().length + 1;
     if (inFrontmatter) {
       if (line === '---') inFrontmatter = false;
@@ -57,29 +57,31 @@ function parseMermaidJourney(text: string) {
       if (line.includes('}')) inAccDescr = false;
       return;
     }
+    // Mermaid's journey lexer reads '#' to the end of the line as a comment, '%%' too
+    line = line.replace(/#.*$/, '').trim();
     if (line === '' || line.startsWith('%%')) return;
     if (!sawHeader) {
       if (line === '---' && i === lines.findIndex((l) => l.trim() !== '')) {
         inFrontmatter = true;
         return;
       }
-      if (/^journey\b/.test(line) && line.slice('journey'.length).trim() === '') sawHeader = true;
+      if (/^journey\b/i.test(line) && line.slice('journey'.length).trim() === '') sawHeader = true;
       else problem(lineNo, col, `expected "journey" as the first statement, found "${line.slice(0, 40)}"`);
       return;
     }
-    if (/^accTitle\s*:/.test(line) || /^accDescr\s*:/.test(line)) return;
-    if (/^accDescr\s*\{/.test(line)) {
+    if (/^acc(Title|Descr)\s*:/i.test(line)) return;
+    if (/^accDescr\s*\{/i.test(line)) {
       inAccDescr = !line.includes('}');
       return;
     }
-    if (/^title(\s|$)/.test(line)) {
+    if (/^title(\s|$)/i.test(line)) {
       const value = fromMermaidText(line.slice(5));
       if (value.length > LIMITS.name)
         problem(lineNo, col + 6, `title is longer than ${LIMITS.name} characters`);
       else if (value !== '') title = value;
       return;
     }
-    if (/^section(\s|$)/.test(line)) {
+    if (/^section(\s|$)/i.test(line)) {
       const name = fromMermaidText(line.slice(7));
       if (name === '') problem(lineNo, col, 'a section needs a name');
       else if (name.length > LIMITS.name)

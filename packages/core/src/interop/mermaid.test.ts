@@ -118,6 +118,31 @@ describe('fromMermaid', () => {
     expect(doc.map.title).toBe('Imported journey');
   });
 
+  it('reads keywords in any case and treats "#" as the start of a comment, as Mermaid does', () => {
+    const doc = fromMermaid('# intro\nJOURNEY\nTitle Trip # draft\nSection Go\n  Walk: 4 # later\n', {
+      ctx: ctx(),
+    });
+    expect(doc.map.title).toBe('Trip');
+    expect(actionTexts(doc)).toEqual([['Walk']]);
+  });
+
+  it('protects task names that start like a statement, in any case', () => {
+    const doc = gridDoc({
+      stages: ['A'],
+      lanes: [
+        {
+          kind: 'actions',
+          label: 'Do',
+          cells: [['Section review', 'TITLE page', 'journey home', 'Account setup']],
+        },
+      ],
+      scores: [0],
+    });
+    const back = fromMermaid(toMermaid(doc), { ctx: ctx() });
+    expect(actionTexts(back)).toEqual([['Section review', 'TITLE page', 'journey home', 'Account setup']]);
+    expect(back.stages).toHaveLength(1);
+  });
+
   it('reports every bad line with its line and column', () => {
     const { error, issues } = mermaidError(
       'journey\n  section A\n  Task without score\n  Pay: 9: Me\n  : 3\n  section\n',

@@ -12,7 +12,7 @@ const SWAPS: [string, string][] = [
 
 /** A task named like a statement ("section A") would be read as one; a word joiner in front prevents that. */
 const WORD_JOINER = '\u2060';
-const LOOKS_LIKE_STATEMENT = /^(journey|title|section|accTitle|accDescr|%%)/;
+const LOOKS_LIKE_STATEMENT = /^(journey|title|section|acc|%%)/i;
 
 /** Makes text fit on one Mermaid line; `isActor` also protects the actor separator ','. */
 export function toMermaidText(text: string, isActor = false): string {
