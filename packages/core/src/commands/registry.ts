@@ -9,6 +9,7 @@ import { addStage } from './stage/addStage';
 import { updateStage } from './stage/updateStage';
 import { moveStage } from './stage/moveStage';
 import { removeStage } from './stage/removeStage';
+import { duplicateStage } from './stage/duplicateStage';
 import { addStep } from './step/addStep';
 import { updateStep } from './step/updateStep';
 import { moveStep } from './step/moveStep';
@@ -24,6 +25,7 @@ import { removeCard } from './card/removeCard';
 import { duplicateCard } from './card/duplicateCard';
 import { removeCards } from './card/removeCards';
 import { pasteCards } from './card/pasteCards';
+import { moveCards } from './card/moveCards';
 import { setEmotion } from './emotion/setEmotion';
 import { clearEmotion } from './emotion/clearEmotion';
 import { addConnection } from './connection/addConnection';
@@ -46,6 +48,7 @@ import { setBinding } from './binding/setBinding';
 import { removeBinding } from './binding/removeBinding';
 import { compactDoc } from './doc/compactDoc';
 import { repairDoc } from './doc/repairDoc';
+import { replaceDoc } from './doc/replaceDoc';
 
 /** Every command, once. Web, HTTP and CLI expose exactly this list. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -58,6 +61,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   updateStage,
   moveStage,
   removeStage,
+  duplicateStage,
   addStep,
   updateStep,
   moveStep,
@@ -73,6 +77,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   duplicateCard,
   removeCards,
   pasteCards,
+  moveCards,
   setEmotion,
   clearEmotion,
   addConnection,
@@ -95,6 +100,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   removeBinding,
   compactDoc,
   repairDoc,
+  replaceDoc,
 ] as CommandDefinition[];
 
 const byId = new Map(COMMANDS.map((command) => [command.id, command]));

@@ -98,11 +98,14 @@ const BUILDERS: Record<string, Builder> = {
   'card.duplicate': (doc, d) => ({ id: idOf(doc.cards, d.a) }),
   'cards.remove': (doc, d) =>
     doc.cards.length === 0 ? undefined : { ids: [idOf(doc.cards, d.a), idOf(doc.cards, d.b)] },
-  'cards.paste': (doc, d) => ({
-    cards: doc.cards.slice(0, 1 + (d.c % 3)),
-    laneId: idOf(doc.lanes, d.a),
-    stageId: idOf(doc.stages, d.b),
-  }),
+  'cards.paste': (doc, d) =>
+    doc.cards.length === 0
+      ? undefined
+      : {
+          cards: doc.cards.slice(0, 1 + (d.c % 3)),
+          laneId: idOf(doc.lanes, d.a),
+          stageId: idOf(doc.stages, d.b),
+        },
   'emotion.set': (doc, d) => {
     const step = d.flag ? pick(doc.steps, d.b) : undefined;
     return {
@@ -168,6 +171,18 @@ const BUILDERS: Record<string, Builder> = {
   'binding.remove': (doc, d) => ({ id: idOf(doc.metricBindings, d.a) }),
   'doc.compact': (_, d) => ({ olderThanDays: d.c % 400 }),
   'doc.repair': () => ({}),
+  'doc.replace': (doc, d) =>
+    d.flag ? { document: sampleJourney() } : { document: { ...doc, map: { ...doc.map, title: label(d) } } },
+  'stage.duplicate': (doc, d) => ({ id: idOf(doc.stages, d.a) }),
+  'cards.move': (doc, d) =>
+    doc.cards.length === 0
+      ? undefined
+      : {
+          ids: [idOf(doc.cards, d.a), idOf(doc.cards, d.c)],
+          laneId: idOf(doc.lanes, d.b),
+          stageId: idOf(doc.stages, d.c),
+          ...placementOf(doc.cards, d),
+        },
 };
 
 /** Failures a valid input may still meet (e.g. connecting two already-connected cards). */
