@@ -8,6 +8,7 @@ export { sequentialIds, fixedContext } from './commands/context';
 export { PlacementSchema } from './commands/placement';
 export { cascadeRemoval, type RemovalRoots } from './commands/cascade';
 export { repairOps } from './commands/doc/repairOps';
+export { diffOps } from './commands/doc/replaceDoc';
 export * from './formats/index';
 export * from './templates/index';
 export * from './interop/index';
