@@ -154,6 +154,13 @@ export function buildFromSpec(spec: TemplateSpec, options: BuildOptions): Journe
     evidenceIds: evidenceIds(item.evidence),
   }));
 
+  const metricBindings = (spec.bindings ?? []).map((binding) => ({
+    id: idOf('metricBinding', binding.step ?? binding.stage),
+    targetId: binding.step === undefined ? existing('stage', binding.stage) : existing('step', binding.step),
+    ...pick(binding, ['dataset']),
+    rule: { activities: binding.activities },
+  }));
+
   const { review } = spec.map;
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -183,7 +190,7 @@ export function buildFromSpec(spec: TemplateSpec, options: BuildOptions): Journe
     connections,
     opportunities,
     evidence,
-    metricBindings: [],
+    metricBindings,
   };
 }
 

@@ -130,4 +130,6 @@ export interface TemplateSpec {
   connections?: { from: string; to: string; kind: (typeof CONNECTION_KINDS)[number]; label?: string }[];
   opportunities?: OpportunitySpec[];
   evidence?: EvidenceSpec[];
+  /** Stages or steps bound to event data: which activities of a dataset count as being there. */
+  bindings?: { stage: string; step?: string; dataset?: string; activities: string[] }[];
 }

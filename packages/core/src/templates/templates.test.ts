@@ -141,6 +141,17 @@ describe('service blueprint', () => {
   });
 });
 
+describe('data bindings', () => {
+  it('binds the current-state claim stages to the teleclaims sample log', () => {
+    const doc = templateExample('current-state');
+    const bound = new Set(doc.metricBindings.map((binding) => binding.targetId));
+    expect(bound).toEqual(
+      new Set(['stage:report', 'stage:document', 'stage:assess', 'stage:decide', 'stage:repair']),
+    );
+    expect(doc.metricBindings.every((binding) => binding.dataset === 'teleclaims')).toBe(true);
+  });
+});
+
 describe('dates', () => {
   it('places deadlines and review dates after the creation date and evidence before it', () => {
     const doc = createFromTemplate('ecommerce', { ctx: fixedContext(), today: '2027-06-01' });

@@ -203,6 +203,24 @@ export const currentState: TemplateSpec = {
       votes: 9,
     },
   ],
+  // Activities of the "teleclaims" sample event log (pm4py test data), so the map can be checked
+  // against measured conversion and durations per stage.
+  bindings: [
+    { stage: 'report', dataset: 'teleclaims', activities: ['incoming claim'] },
+    {
+      stage: 'document',
+      dataset: 'teleclaims',
+      activities: [
+        'B check if sufficient information is available',
+        'S check if sufficient information is available',
+        'B register claim',
+        'S register claim',
+      ],
+    },
+    { stage: 'assess', dataset: 'teleclaims', activities: ['determine likelihood of claim', 'assess claim'] },
+    { stage: 'decide', dataset: 'teleclaims', activities: ['advise claimant on reimbursement'] },
+    { stage: 'repair', dataset: 'teleclaims', activities: ['initiate payment', 'close claim'] },
+  ],
   evidence: [
     {
       key: 'ev-claims-interviews',
