@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze/index';
 import { registerDb } from './db';
+import { registerDiff } from './diff';
 import { registerDraft } from './draft';
 import { registerEvents } from './events';
 import { registerExport } from './export';
@@ -22,6 +23,7 @@ import { registerValidate } from './validate';
 export const COMMAND_MODULES: ((program: Command) => void)[] = [
   registerAnalyze,
   registerDb,
+  registerDiff,
   registerDraft,
   registerEvents,
   registerExport,

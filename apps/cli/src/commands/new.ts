@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { Command } from 'commander';
-import { createFromTemplate, getTemplate } from '@trailmap/core';
+import { createFromTemplate, createTemplatePair, getTemplate } from '@trailmap/core';
 import { cliContext } from '../context';
 import { CliError, EXIT } from '../errors';
 import { writeFileAtomic } from '../io/atomicWrite';
@@ -13,7 +13,26 @@ interface NewOptions {
   title?: string;
   output: string;
   compareWith?: string;
+  withCurrent?: string;
   force: boolean;
+}
+
+/** `--with-current FILE`: the redesign pair, both maps at once, sharing ids for a clean diff. */
+function createPair(options: NewOptions & { withCurrent: string }) {
+  if (options.template !== 'future-state') {
+    throw new CliError('--with-current only works with --template future-state', EXIT.usage);
+  }
+  const { current, future } = createTemplatePair({
+    ctx: cliContext(),
+    currentFile: relative(dirname(options.output), options.withCurrent).split('\\').join('/'),
+    ...(options.title === undefined ? {} : { title: options.title }),
+  });
+  writeFileAtomic(options.withCurrent, serialize(current, formatForPath(options.withCurrent)));
+  writeFileAtomic(options.output, serialize(future, formatForPath(options.output)));
+  process.stdout.write(
+    `created ${displayPath(options.withCurrent)} (current state) and ${displayPath(options.output)}` +
+      ` (future state, linked to it)\n`,
+  );
 }
 
 /** `trailmap new --template ID [--title T] -o FILE`: start a map from a built-in template. */
@@ -28,15 +47,17 @@ export function registerNew(program: Command): void {
       '--compare-with <file>',
       'link the new map to this map (e.g. a future state to its current state)',
     )
-    .option('--force', 'overwrite an existing file', false)
+    .option('--with-current <file>', 'future-state only: also create the current-state map it redesigns')
+    .option('--force', 'overwrite existing files', false)
     .action((options: NewOptions) => {
-      if (existsSync(options.output) && !options.force) {
-        throw new CliError(
-          `${displayPath(options.output)} already exists (use --force to overwrite)`,
-          EXIT.invalid,
-        );
+      for (const file of [options.output, options.withCurrent]) {
+        if (file !== undefined && existsSync(file) && !options.force) {
+          throw new CliError(`${displayPath(file)} already exists (use --force to overwrite)`, EXIT.invalid);
+        }
       }
       getTemplate(options.template);
+      if (options.withCurrent !== undefined)
+        return createPair({ ...options, withCurrent: options.withCurrent });
       const compared = options.compareWith ? requireJourneyFile(options.compareWith) : undefined;
       const doc = createFromTemplate(options.template, {
         ctx: cliContext(),
