@@ -42,6 +42,7 @@ export async function readXes(
   let current: PendingEvent | null = null;
   let sawLog = false;
   let failure: unknown = null;
+  let xmlFailure: unknown = null;
 
   const flushTrace = () => {
     const caseId = keys.case.startsWith('case:') ? traceAttributes.get(keys.case.slice(5)) : undefined;
@@ -124,21 +125,25 @@ export async function readXes(
     }
   });
   parser.on('error', (error) => {
-    failure ??= logError(file, parser.line, `invalid XES: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    xmlFailure ??= logError(
+      file,
+      parser.line,
+      `invalid XES: ${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')}`,
+    );
   });
 
   const decoder = new StringDecoder('utf8');
   try {
     for await (const chunk of chunks) {
       parser.write(decoder.write(chunk));
-      if (failure) throw failure;
+      if (xmlFailure ?? failure) throw xmlFailure ?? failure;
     }
     parser.write(decoder.end());
     parser.close();
   } catch (error) {
-    throw withLine(failure ?? error, file, parser.line);
+    throw withLine(xmlFailure ?? failure ?? error, file, parser.line);
   }
-  if (failure) throw failure;
+  if (xmlFailure ?? failure) throw xmlFailure ?? failure;
   if (!sawLog) throw logError(file, 1, 'the log is empty');
   if (builder.size === 0) throw logError(file, parser.line, 'the log has no events');
   return { builder, skipped: errors.skipped };
