@@ -3,6 +3,7 @@ import type { CommandCall } from '@trailmap/core';
 import { api, apiRequest, setCsrfToken } from './client';
 import type {
   LibraryPersona,
+  ServerNotification,
   MapSummary,
   MapWrite,
   Role,
@@ -102,6 +103,9 @@ export const endpoints = {
     api.put<unknown>(`/api/v1/maps/${enc(mapId)}/members/${enc(userId)}`, { role }),
   addWorkspaceMember: (workspaceId: string, email: string, role: Role) =>
     api.post<unknown>(`/api/v1/workspaces/${enc(workspaceId)}/members`, { email, role }),
+  notifications: () =>
+    api.get<{ notifications: ServerNotification[] }>('/api/v1/notifications').then((r) => r.notifications),
+  readAllNotifications: () => api.post<void>('/api/v1/notifications/read-all'),
   templates: () => api.get<{ templates: TemplateSummary[] }>('/api/v1/templates').then((r) => r.templates),
   personas: (workspaceId: string) =>
     api

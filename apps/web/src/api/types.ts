@@ -76,3 +76,15 @@ export interface LibraryPersona {
   createdAt: string;
   updatedAt: string;
 }
+
+export interface ServerNotification {
+  id: string;
+  kind: string;
+  mapId: string | null;
+  threadId: string | null;
+  commentId: string | null;
+  author: { id: string | null; name: string | null };
+  excerpt: string | null;
+  createdAt: string;
+  readAt: string | null;
+}

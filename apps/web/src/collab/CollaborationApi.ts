@@ -24,15 +24,6 @@ export interface VotingState {
   totals: Record<string, number>;
 }
 
-export interface AppNotification {
-  id: string;
-  text: string;
-  mapId?: string;
-  cardId?: string;
-  isRead: boolean;
-  createdAt: string;
-}
-
 /**
  * Comments, mentions and dot-voting for one map. The live implementation comes from
  * @trailmap/sync/client; the local one keeps everything in memory for the sandbox.

@@ -21,7 +21,7 @@ describe('mentions', () => {
 
   it('inserts and recognises mentions', () => {
     const { text, caret } = insertMention('ask @be now', 4, 7, members[1]!);
-    expect(text).toBe('ask @Ben_Okafor  now');
+    expect(text).toBe('ask @Ben Okafor  now');
     expect(caret).toBe(16);
     expect(mentionedIds(text, members)).toEqual(['u2']);
   });

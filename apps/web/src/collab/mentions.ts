@@ -29,13 +29,11 @@ export function suggestMembers(members: readonly Member[], query: string, limit 
 
 /** Replaces the typed "@que" with "@Full Name " and returns the new text and caret. */
 export function insertMention(text: string, start: number, caret: number, member: Member) {
-  const token = `@${member.name.replace(/\s+/g, '_')} `;
+  const token = `@${member.name} `;
   return { text: text.slice(0, start) + token + text.slice(caret), caret: start + token.length };
 }
 
 /** Ids of members mentioned in a comment's text. */
 export function mentionedIds(text: string, members: readonly Member[]): string[] {
-  return members
-    .filter((member) => text.includes(`@${member.name.replace(/\s+/g, '_')}`))
-    .map((member) => member.id);
+  return members.filter((member) => text.includes(`@${member.name}`)).map((member) => member.id);
 }

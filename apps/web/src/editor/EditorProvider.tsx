@@ -22,7 +22,12 @@ export function EditorProvider({ session, collaboration, children }: Props) {
   const doc = useSyncExternalStore(session.subscribe, session.getDoc);
   const status = useSyncExternalStore(session.subscribe, session.getStatus);
   const view = useSyncExternalStore(viewStore.subscribe, viewStore.get);
-  const layout = useMemo(() => layoutGrid(doc, view.collapsedStages), [doc, view.collapsedStages]);
+  const layout = useMemo(() => {
+    const started = performance.now();
+    const result = layoutGrid(doc, view.collapsedStages);
+    performance.measure('trailmap:layout', { start: started, end: performance.now() });
+    return result;
+  }, [doc, view.collapsedStages]);
   const editorRef = useRef<EditorApi | undefined>(undefined);
 
   useEffect(() => {

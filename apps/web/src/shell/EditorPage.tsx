@@ -8,7 +8,6 @@ import { describeError } from '../lib/errorMessages';
 import { mapPath } from '../app/router';
 import { Link } from '../ui/Link';
 import { ShareDialog } from './ShareDialog';
-import { useMentionNotifications } from './useMentionNotifications';
 
 /** Loads a map from the server (live when possible) and shows the editor. */
 export function EditorPage({ mapId, user, workspaceId }: { mapId: string; user: User; workspaceId: string }) {
@@ -41,8 +40,6 @@ export function EditorPage({ mapId, user, workspaceId }: { mapId: string; user: 
       current?.session.destroy();
     };
   }, [mapId, user.id, user.name, user.email, workspaceId]);
-
-  useMentionNotifications(opened, user.id, mapId);
 
   if (error) {
     return (

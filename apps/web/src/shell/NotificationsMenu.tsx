@@ -1,28 +1,37 @@
-import { useState, useSyncExternalStore } from 'react';
-import { markAllRead, notificationStore } from './notifications';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { describeNotification, markAllRead, notificationStore, refreshNotifications } from './notifications';
 import { Link } from '../ui/Link';
 import { mapPath } from '../app/router';
 import { formatWhen } from '../canvas/format';
+import { toastError } from '../ui/toasts';
 
-/** A bell with unread count; opens the list of mentions. */
+const POLL_MS = 20_000;
+
+/** A bell with the unread count; opens the list of mentions and replies. */
 export function NotificationsMenu() {
   const notifications = useSyncExternalStore(notificationStore.subscribe, notificationStore.get);
   const [isOpen, setOpen] = useState(false);
-  const unread = notifications.filter((item) => !item.isRead).length;
+  useEffect(() => {
+    void refreshNotifications();
+    const timer = setInterval(() => void refreshNotifications(), POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const unread = notifications.filter((item) => !item.readAt).length;
+  const toggle = () => {
+    if (isOpen) markAllRead().catch(toastError);
+    else void refreshNotifications();
+    setOpen(!isOpen);
+  };
   return (
     <div className="notifications">
       <button
         type="button"
         aria-expanded={isOpen}
-        aria-haspopup="true"
         aria-label={`Notifications${unread ? `, ${unread} unread` : ''}`}
         data-testid="notifications-button"
-        onClick={() => {
-          setOpen(!isOpen);
-          if (isOpen) markAllRead();
-        }}
+        onClick={toggle}
       >
-        🔔
+        <span aria-hidden="true">🔔</span>
         {unread > 0 && (
           <span className="badge" data-testid="notifications-unread">
             {unread}
@@ -33,8 +42,12 @@ export function NotificationsMenu() {
         <ul className="notifications-menu" data-testid="notifications-menu">
           {notifications.length === 0 && <li className="muted">Nothing new.</li>}
           {notifications.map((item) => (
-            <li key={item.id} className={item.isRead ? undefined : 'unread'}>
-              {item.mapId ? <Link href={mapPath(item.mapId)}>{item.text}</Link> : item.text}
+            <li key={item.id} className={item.readAt ? undefined : 'unread'} data-testid="notification">
+              {item.mapId ? (
+                <Link href={mapPath(item.mapId)}>{describeNotification(item)}</Link>
+              ) : (
+                describeNotification(item)
+              )}
               <div className="muted">{formatWhen(item.createdAt)}</div>
             </li>
           ))}

@@ -1,19 +1,27 @@
+import { endpoints } from '../api/endpoints';
+import type { ServerNotification } from '../api/types';
 import { createStore } from '../lib/store';
-import type { AppNotification } from '../collab/CollaborationApi';
 
-/** Notifications gathered in this tab (mentions of me in maps I have open). */
-export const notificationStore = createStore<AppNotification[]>([]);
+/** The signed-in user's notifications (mentions, replies), as the server keeps them. */
+export const notificationStore = createStore<ServerNotification[]>([]);
 
-export function notify(notification: Omit<AppNotification, 'isRead'>): void {
-  notificationStore.set((list) =>
-    list.some((item) => item.id === notification.id)
-      ? list
-      : [{ ...notification, isRead: false }, ...list].slice(0, 50),
-  );
+export async function refreshNotifications(): Promise<void> {
+  try {
+    notificationStore.set(await endpoints.notifications());
+  } catch (error) {
+    console.info('notifications unavailable', error);
+  }
 }
 
-export function markAllRead(): void {
-  notificationStore.set((list) =>
-    list.every((item) => item.isRead) ? list : list.map((item) => ({ ...item, isRead: true })),
-  );
+export async function markAllRead(): Promise<void> {
+  if (notificationStore.get().every((item) => item.readAt)) return;
+  await endpoints.readAllNotifications();
+  await refreshNotifications();
+}
+
+/** A one-line description of a notification. */
+export function describeNotification(item: ServerNotification): string {
+  const who = item.author.name ?? 'Someone';
+  const what = item.kind === 'mention' ? 'mentioned you' : item.kind === 'reply' ? 'replied' : item.kind;
+  return `${who} ${what}${item.excerpt ? `: “${item.excerpt}”` : ''}`;
 }

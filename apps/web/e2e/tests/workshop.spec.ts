@@ -1,0 +1,49 @@
+import { artifact, expect, newUser, test } from '../fixtures/fixtures';
+
+test.describe('a facilitator runs a workshop on one map', () => {
+  test('sign up, map from a template, edit, comment with @mention, vote, and everything persists', async ({
+    page,
+    auth,
+    maps,
+    editor,
+  }, testInfo) => {
+    const facilitator = newUser('Ana Lima');
+    await auth.signUp(facilitator);
+    await artifact(page, testInfo, 'map-list');
+
+    const mapId = await maps.createFromTemplate('ecommerce', 'Checkout workshop');
+    await expect(editor.mode).toContainText('Live');
+    await artifact(page, testInfo, 'editor');
+
+    await editor.addStageNamed('Loyalty');
+    const firstCard = editor.cards.first();
+    await editor.editCardText(firstCard, 'Sees an ad from the running club');
+
+    const before = Number(await editor.emotionPoints().first().getAttribute('aria-valuenow'));
+    const after = await editor.dragEmotionPoint(0, 60);
+    expect(after).toBeLessThan(before);
+
+    await editor.openComments(editor.card('Sees an ad from the running club'));
+    await editor.commentWithMention('What does', 'Ana', 'think about this ad?');
+    await expect(editor.comments).toHaveCount(1);
+    await expect(editor.comments.first()).toContainText('@Ana Lima');
+    await artifact(page, testInfo, 'comments');
+
+    await editor.votingStart.click();
+    const vote = page.getByTestId('vote-button').first();
+    await vote.click();
+    await expect(page.getByTestId('votes-left')).toContainText('2 of 3');
+    await editor.votingReveal.click();
+    await expect(page.getByTestId('vote-total').first()).toContainText('1');
+    await editor.expectSaved();
+
+    await page.reload();
+    await editor.grid.waitFor();
+    await expect(editor.stageHeaders().last()).toContainText('Loyalty');
+    await expect(editor.card('Sees an ad from the running club')).toBeVisible();
+    await expect(editor.emotionPoints().first()).toHaveAttribute('aria-valuenow', String(after));
+    await expect(page.getByTestId('card-comment-count').first()).toContainText('1');
+    await expect(page.getByTestId('vote-total').first()).toContainText('1');
+    expect(mapId).toMatch(/\S/);
+  });
+});
