@@ -15,7 +15,7 @@ const actorOf = (principal: Principal) =>
 
 const ThreadParams = MapParams.extend({ threadId: z.string().max(100) });
 const SessionParams = MapParams.extend({ sessionId: z.string().max(100) });
-const Body = z.record(z.string(), z.unknown()).default({});
+const Body = z.record(z.string(), z.unknown()).nullish();
 
 /** Comment and vote actions over HTTP: the same actions the live social channel runs. */
 const ACTION_ROUTES: { path: string; action: SocialActionId; params: z.ZodObject; pick?: string }[] = [
@@ -70,7 +70,8 @@ export function registerCollabRoutes(app: ZodApp, { ctx }: AppServices, collab: 
       async (request, reply) => {
         const params = request.params as Record<string, string>;
         const access = await requireMapRole(ctx, request.principal, params.mapId!, 'commenter');
-        const input = route.pick ? { ...request.body, [route.pick]: params[route.pick] } : request.body;
+        const body = request.body ?? {};
+        const input = route.pick ? { ...body, [route.pick]: params[route.pick] } : body;
         const result = await collab.social({
           mapId: access.mapId,
           actor: actorOf(request.principal),

@@ -40,7 +40,7 @@ export interface CollabTables {
 }
 
 export type CollabDb = Kysely<CollabTables>;
-export const collabDb = (db: Db): CollabDb => db.withTables<CollabTables>() as unknown as CollabDb;
+export const collabDb = (db: Db): CollabDb => db as unknown as CollabDb;
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {

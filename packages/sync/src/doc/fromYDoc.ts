@@ -7,7 +7,7 @@ import {
   type Journey,
 } from '@trailmap/schema';
 import { sortByIndex } from '@trailmap/core';
-import { collectionOf, mapRecordOf, metaOf } from './layout';
+import { collectionOf, jsonEqual, mapRecordOf, metaOf } from './layout';
 import { repairJourney } from './repair';
 
 const ordered = new Set<CollectionName>(ORDERED_COLLECTIONS);
@@ -45,3 +45,7 @@ export function readRawJourney(ydoc: Y.Doc): Journey {
  * identically, so all peers read the same valid document.
  */
 export const yDocToJourney = (ydoc: Y.Doc): Journey => repairJourney(readRawJourney(ydoc));
+
+/** Whether two documents hold the same records and fields, whatever their array order. */
+export const journeysEqual = (a: Journey, b: Journey): boolean =>
+  jsonEqual(canonicalOrder(a), canonicalOrder(b));

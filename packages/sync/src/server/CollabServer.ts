@@ -12,6 +12,7 @@ import { yDocToJourney } from '../doc/fromYDoc';
 import { journeyToYDoc } from '../doc/toYDoc';
 import { applySocialAction, type SocialDeps, type SocialRequest } from '../social/actions';
 import { readThreads, readVoteSessions, type Actor } from '../social/model';
+import { canEdit } from '../social/roles';
 import { Auth, FORBIDDEN, closeWithCode, type AuthContext } from './extensions/Auth';
 import { History } from './extensions/History';
 import { Persistence } from './extensions/Persistence';
@@ -31,6 +32,8 @@ export interface CollabServerOptions {
   maxDebounceMs?: number;
   /** How stale a connection's authorization may get before it is checked again; default 5 s. */
   reauthorizeAfterMs?: number;
+  /** Re-authorize every live connection this often, so idle revoked clients leave too; default off. */
+  sweepIntervalMs?: number;
   /** Extra extensions (benchmarks, tests). */
   extensions?: Extension[];
 }
@@ -47,6 +50,7 @@ export interface CollabServerOptions {
 export class CollabServer {
   readonly hocuspocus: Hocuspocus;
   private readonly webSockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  private readonly sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: CollabServerOptions) {
     const extensions: Extension[] = [
@@ -63,6 +67,53 @@ export class CollabServer {
       debounce: options.debounceMs ?? 2_000,
       maxDebounce: options.maxDebounceMs ?? 10_000,
     });
+    if (options.sweepIntervalMs && options.auth.authorize) {
+      this.sweepTimer = setInterval(() => void this.sweep(), options.sweepIntervalMs);
+      this.sweepTimer.unref();
+    }
+  }
+
+  /** Re-checks every live connection's access; closes those that lost it (4403). */
+  async sweep(): Promise<number> {
+    const authorize = this.options.auth.authorize;
+    if (!authorize) return 0;
+    let closed = 0;
+    for (const document of [...this.hocuspocus.documents.values()]) {
+      for (const connection of document.getConnections()) {
+        const context = connection.context as AuthContext;
+        if (!context.identity) continue;
+        const role = await authorize(document.name, context.identity);
+        if (role === null) {
+          closeWithCode(connection, FORBIDDEN);
+          closed++;
+        } else {
+          context.identity = { ...context.identity, role };
+          connection.readOnly = !canEdit(role);
+        }
+      }
+    }
+    return closed;
+  }
+
+  /**
+   * Stores the map now if it is open in this process with unsaved changes, so the JSON snapshot
+   * read by the HTTP API is current when this resolves.
+   */
+  async flush(mapId: string): Promise<void> {
+    const document = this.hocuspocus.documents.get(mapId);
+    if (!document) return;
+    const key = `onStoreDocument-${mapId}`;
+    if (this.hocuspocus.debouncer.isDebounced(key)) this.hocuspocus.debouncer.executeNow(key);
+    await document.saveMutex.runExclusive(async () => undefined);
+  }
+
+  /**
+   * Brings JSON written outside (HTTP API, CLI) into the live document now, so open editors see
+   * it. Without Redis, a map nobody has open here is left alone: it merges on its next load.
+   */
+  async pullOutsideChanges(mapId: string): Promise<void> {
+    if (!this.options.redisUrl && !this.hocuspocus.documents.has(mapId)) return;
+    await this.mutate(mapId, undefined, () => undefined);
   }
 
   /** Serves WebSocket upgrades to `path` (default `/collab`) on an existing HTTP server. */
@@ -187,6 +238,7 @@ export class CollabServer {
 
   /** Stops accepting connections, closes the open ones, and stores every open document. */
   async destroy(): Promise<void> {
+    clearInterval(this.sweepTimer);
     this.webSockets.close();
     const open = [...this.hocuspocus.documents.values()];
     this.hocuspocus.closeConnections();

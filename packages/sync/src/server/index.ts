@@ -21,6 +21,7 @@ export { memoryCollabStore } from './memoryStore';
 export {
   applySocialAction,
   SOCIAL_ACTIONS,
+  type SocialActionId,
   type SocialDeps,
   type MentionEvent,
   type SocialRequest,
@@ -28,3 +29,4 @@ export {
 export { memoryBallotStore, type BallotStore, type Allocations } from '../social/voting';
 export * from '../social/model';
 export { canComment, canEdit, type Role } from '../social/roles';
+export { journeysEqual } from '../doc/fromYDoc';

@@ -17,8 +17,14 @@ export function memoryCollabStore(seed: Record<string, Journey> = {}): CollabSto
       return {
         state: states.get(mapId) ?? null,
         updates: [...(logs.get(mapId) ?? [])],
-        journey: journeys.get(mapId) ?? null,
       };
+    },
+    async outsideChanges(mapId) {
+      // Seeded JSON is converted once; afterwards the Yjs state is the truth.
+      const journey = journeys.get(mapId);
+      return journey && !states.has(mapId) && !logs.get(mapId)?.length
+        ? { base: null, current: journey }
+        : null;
     },
     async append(mapId, update) {
       if (!logs.has(mapId)) logs.set(mapId, []);

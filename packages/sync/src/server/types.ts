@@ -41,22 +41,45 @@ export interface StoredUpdate {
   update: Uint8Array;
 }
 
+/** JSON written outside the live document (HTTP API, CLI) that the Yjs state has not seen. */
+export interface OutsideChanges {
+  /** The JSON document the Yjs state last matched; null when there is no Yjs state yet. */
+  base: Journey | null;
+  /** The JSON document now. */
+  current: Journey;
+  /** The host's version number of `current`, handed back to `compact` as `basedOn`. */
+  version?: number;
+}
+
 /**
  * Where live documents are kept. Updates are appended before they are acknowledged, so a crash
  * loses nothing a client was told is saved; compaction folds them into one snapshot and keeps
  * the JSON document (read by the HTTP API, search and export) in step.
  */
 export interface CollabStore {
-  /** The map's Yjs snapshot, its update log, and its JSON document (used when there is no Yjs state yet). */
-  load(
-    mapId: string,
-  ): Promise<{ state: Uint8Array | null; updates: StoredUpdate[]; journey: Journey | null }>;
+  /** The map's Yjs snapshot and update log. */
+  load(mapId: string): Promise<{ state: Uint8Array | null; updates: StoredUpdate[] }>;
   /** Appends one update to the log; returns its sequence number. */
   append(mapId: string, update: Uint8Array): Promise<number>;
-  /** Replaces the snapshot and the JSON document, and deletes the log entries `coveredSeqs`. */
+  /**
+   * JSON changes made outside the live document since the last compaction (null = none). They are
+   * merged into the live document on load and before every compaction, field by field.
+   */
+  outsideChanges(mapId: string): Promise<OutsideChanges | null>;
+  /**
+   * Stores the snapshot and the JSON document, and deletes the log entries `coveredSeqs`.
+   * `authors` edited since the previous compaction; `basedOn` is the version of the outside
+   * changes merged just before (if any).
+   */
   compact(
     mapId: string,
-    snapshot: { state: Uint8Array; journey: Journey; coveredSeqs: number[] },
+    snapshot: {
+      state: Uint8Array;
+      journey: Journey;
+      coveredSeqs: number[];
+      authors: Actor[];
+      basedOn?: number;
+    },
   ): Promise<void>;
 }
 

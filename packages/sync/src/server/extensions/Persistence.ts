@@ -8,9 +8,14 @@ import {
   type onLoadDocumentPayload,
   type onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import { journeyToYDoc } from '../../doc/toYDoc';
+import { applyOpsToYDoc } from '../../doc/applyOps';
+import { diffToOps } from '../../doc/diffOps';
 import { yDocToJourney } from '../../doc/fromYDoc';
-import type { CollabStore } from '../types';
+import { mapRecordOf } from '../../doc/layout';
+import { journeyToYDoc } from '../../doc/toYDoc';
+import type { Actor } from '../../social/model';
+import type { AuthContext } from './Auth';
+import { isServerOrigin, type CollabStore, type OutsideChanges, type ServerOrigin } from '../types';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_SYNC_REPLY = 4;
@@ -18,6 +23,8 @@ const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
 export const LOAD_ORIGIN = Symbol('trailmap.load');
+/** Origin of outside (HTTP/CLI) changes merged in before a compaction; logged like any server write. */
+const MERGE_ORIGIN: ServerOrigin = { kind: 'system' };
 
 /** The Yjs update inside a client's sync message, or null for any other message. */
 function updateOf(message: Uint8Array): Uint8Array | null {
@@ -42,16 +49,22 @@ export class Persistence implements Extension {
   // Last, so updates refused by Auth never reach the log.
   priority = 10;
 
+  private readonly authors = new Map<string, Map<string, Actor>>();
+
   constructor(private readonly store: CollabStore) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
-    const { state, updates, journey } = await this.store.load(documentName);
+    const { state, updates } = await this.store.load(documentName);
     if (state) Y.applyUpdate(document, state, LOAD_ORIGIN);
     for (const { update } of updates) Y.applyUpdate(document, update, LOAD_ORIGIN);
-    if (!state && updates.length === 0 && journey) {
-      journeyToYDoc(journey, document, LOAD_ORIGIN);
-      await this.store.append(documentName, Y.encodeStateAsUpdate(document));
-    }
+    const outside = await this.store.outsideChanges(documentName);
+    if (!outside) return;
+    const before = Y.encodeStateVector(document);
+    mergeOutside(document, outside, LOAD_ORIGIN);
+    const delta = Y.encodeStateAsUpdate(document, before);
+    if (delta.length > 2) await this.store.append(documentName, delta);
+    // Record what was merged, so the next merge starts from here.
+    await this.compact(document, documentName, outside.version);
   }
 
   async beforeHandleMessage({ connection, documentName, update }: beforeHandleMessagePayload) {
@@ -61,12 +74,30 @@ export class Persistence implements Extension {
   }
 
   async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
+    const actor =
+      transactionOrigin instanceof Connection
+        ? (transactionOrigin.context as AuthContext).identity?.user
+        : isServerOrigin(transactionOrigin)
+          ? transactionOrigin.actor
+          : undefined;
+    if (actor) {
+      if (!this.authors.has(documentName)) this.authors.set(documentName, new Map());
+      this.authors.get(documentName)!.set(actor.id, actor);
+    }
     // Client updates are already in the log; Redis-relayed ones are logged by the process that got them.
     if (transactionOrigin instanceof Connection || transactionOrigin === REDIS_ORIGIN) return;
     await this.store.append(documentName, update);
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
+    const outside = await this.store.outsideChanges(documentName);
+    if (outside) mergeOutside(document, outside, MERGE_ORIGIN);
+    await this.compact(document, documentName, outside?.version);
+  }
+
+  private async compact(document: Y.Doc, documentName: string, basedOn: number | undefined) {
+    const authors = [...(this.authors.get(documentName)?.values() ?? [])];
+    this.authors.delete(documentName);
     const { updates } = await this.store.load(documentName);
     const snapshot = Y.snapshot(document);
     const coveredSeqs = updates
@@ -76,6 +107,18 @@ export class Persistence implements Extension {
       state: Y.encodeStateAsUpdate(document),
       journey: yDocToJourney(document),
       coveredSeqs,
+      authors,
+      ...(basedOn !== undefined ? { basedOn } : {}),
     });
   }
 }
+
+/** Merges JSON changes made outside into the live document: only what changed since `base`. */
+function mergeOutside(document: Y.Doc, outside: OutsideChanges, origin: unknown): void {
+  if (outside.base) applyOpsToYDoc(document, diffToOps(outside.base, outside.current), origin);
+  // No base: the first load of a map. Convert it, unless a log exists that was never compacted
+  // (a crash right after the first edits): then the log wins and is compacted next.
+  else if (isEmpty(document)) journeyToYDoc(outside.current, document, origin);
+}
+
+const isEmpty = (document: Y.Doc) => !mapRecordOf(document).has('id');
