@@ -7,6 +7,9 @@ import { Scene } from './scene';
 
 const PERSONA_WIDTH = 400;
 const PANEL_PADDING = 16;
+/** Past this, lines get too long to read; wide maps leave the rest of the header empty. */
+const MAX_SCENARIO_WIDTH = 760;
+const MAX_TITLE_WIDTH = 1400;
 
 export const MAP_TYPE_LABELS: Record<Journey['map']['type'], string> = {
   'current-state': 'Current-state journey map',
@@ -141,16 +144,22 @@ export function drawHeader(scene: Scene, model: Model, x: number, y: number, wid
   cursor += scene.text('text.strong', map.title, x, cursor, {
     size: 30,
     weight: 'bold',
-    maxWidth: width,
+    maxWidth: Math.min(width, MAX_TITLE_WIDTH),
     maxLines: 2,
     lineHeight: 38,
   });
   const subtitle = [MAP_TYPE_LABELS[map.type], ...map.tags.map((tag) => `#${tag}`)].join('   ');
-  cursor += 4 + scene.text('text.muted', subtitle, x, cursor + 4, { size: 13, maxWidth: width, maxLines: 1 });
+  cursor +=
+    4 +
+    scene.text('text.muted', subtitle, x, cursor + 4, {
+      size: 13,
+      maxWidth: Math.min(width, MAX_TITLE_WIDTH),
+      maxLines: 1,
+    });
   cursor += 20;
 
   const legendWidth = LEGEND_WIDTH;
-  const scenarioWidth = width - PERSONA_WIDTH - legendWidth - 32;
+  const scenarioWidth = Math.min(width - PERSONA_WIDTH - legendWidth - 32, MAX_SCENARIO_WIDTH);
   const panelHeight = Math.max(
     personaPanel(scene, model, x, cursor, PERSONA_WIDTH, true),
     scenarioPanel(new Scene(), model, 0, 0, scenarioWidth),

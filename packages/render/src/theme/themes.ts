@@ -33,6 +33,8 @@ interface Palette {
   cardStroke: string;
   emotion: Record<EmotionLevel, string>;
   curve: string;
+  /** Emoji drawn on the colored emotion markers. */
+  face: string;
   connection: string;
   evidence: string;
   assumption: string;
@@ -75,7 +77,7 @@ function paintsFrom(p: Palette): Record<StyleKey, Paint> {
     'emotion.area': { fill: p.curve, opacity: 0.08 },
     'emotion.zero': { stroke: p.line },
     ...emotions,
-    'emotion.face': { fill: '#1d1d1f' },
+    'emotion.face': { fill: p.face },
     connection: { stroke: p.connection, fill: p.connection },
     'connection.label': { fill: p.canvas, stroke: p.connection },
     'blueprint.line': { stroke: p.strong },
@@ -115,6 +117,7 @@ const LIGHT: Palette = {
   cardStroke: '#d3d7dd',
   emotion: { m2: '#e5484d', m1: '#f4a259', z0: '#e9d86b', p1: '#8fd18b', p2: '#30a46c' },
   curve: '#3b5bdb',
+  face: '#1d1d1f',
   connection: '#4b5563',
   evidence: '#e7ecff',
   assumption: '#b45309',
@@ -182,8 +185,9 @@ const PRINT: Palette = {
   },
   cardText: '#000000',
   cardStroke: '#555555',
-  emotion: { m2: '#1a1a1a', m1: '#5a5a5a', z0: '#8c8c8c', p1: '#bdbdbd', p2: '#ececec' },
+  emotion: { m2: '#7a7a7a', m1: '#a0a0a0', z0: '#c4c4c4', p1: '#e0e0e0', p2: '#f5f5f5' },
   curve: '#000000',
+  face: '#000000',
   connection: '#000000',
   evidence: '#e8e8e8',
   assumption: '#000000',

@@ -23,6 +23,8 @@ export const SHEETS = {
   opportunities: 'Opportunities',
   personas: 'Personas',
   evidence: 'Evidence',
+  structure: 'Stages & lanes',
+  connections: 'Connections',
   map: 'Map',
 } as const;
 
@@ -39,7 +41,22 @@ export const CARD_COLUMNS = [
   'Color',
   'Evidence',
 ] as const;
-export const EMOTION_COLUMNS = ['Id', 'Stage id', 'Step id', 'Score', 'Emoji', 'Note'] as const;
+export const EMOTION_COLUMNS = ['Id', 'Stage id', 'Step id', 'Score', 'Emoji', 'Note', 'Evidence'] as const;
+export const STRUCTURE_COLUMNS = [
+  'Record',
+  'Id',
+  'Stage id',
+  'Name',
+  'Goal',
+  'Description',
+  'Duration min',
+  'Duration max',
+  'Duration unit',
+  'Lane kind',
+  'Line above',
+  'Collapsed',
+] as const;
+export const CONNECTION_COLUMNS = ['Id', 'From card', 'To card', 'Kind', 'Label'] as const;
 export const OPPORTUNITY_COLUMNS = [
   'Id',
   'Stage id',
@@ -56,6 +73,7 @@ export const OPPORTUNITY_COLUMNS = [
   'Currency',
   'Tags',
   'Pain points',
+  'Evidence',
 ] as const;
 export const PERSONA_COLUMNS = [
   'Id',
@@ -89,6 +107,12 @@ export const MAP_FIELDS = [
   'Description',
   'Expectations',
   'Tags',
+  'Review cadence',
+  'Next review',
+  'Compare map id',
+  'Compare relation',
+  'Compare title',
+  'Compare file',
 ] as const;
 
 /** Grid geometry: header rows, hidden id row/column, first data row/column (1-based). */

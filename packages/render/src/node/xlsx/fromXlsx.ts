@@ -148,24 +148,35 @@ export async function fromXlsx(buffer: Uint8Array, options: FromXlsxOptions): Pr
   const stageIds = [...new Set(columns.map((column) => column.stageId))];
   const stageKeys = keysAfter(null, stageIds.length);
   const steps = columns.filter((column) => column.stepId);
+  const stepKeys = keysAfter(null, steps.length);
   const laneKeys = keysAfter(null, lanes.length);
   const cardKeys = keysAfter(null, cards.length);
   const input: JourneyInput = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     map: { ...flat.map, id: flat.map.id ?? ctx.newId('map') } as JourneyInput['map'],
     personas: flat.personas,
-    stages: stageIds.map((id, i) => ({
+    stages: stageIds.map((id, i): Record<string, unknown> => ({
       id,
       index: stageKeys[i]!,
       name: columns.find((column) => column.stageId === id)!.stageName,
-    })),
+      ...stageDetails(flat.structure.get(id)),
+    })) as JourneyInput['stages'],
     steps: steps.map((column, i) => ({
       id: column.stepId!,
       stageId: column.stageId,
-      index: keysAfter(null, steps.length)[i]!,
+      index: stepKeys[i]!,
       name: column.stepName,
+      ...optional('description', flat.structure.get(column.stepId!)?.Description),
     })),
-    lanes: lanes.map((lane, i) => ({ id: lane.id, index: laneKeys[i]!, kind: lane.kind, label: lane.label })),
+    lanes: lanes.map((lane, i) => ({
+      id: lane.id,
+      index: laneKeys[i]!,
+      kind: lane.kind,
+      label: lane.label,
+      ...optional('lineAbove', flat.structure.get(lane.id)?.['Line above']),
+      ...(flat.structure.get(lane.id)?.Collapsed === 'yes' ? { collapsed: true } : {}),
+    })) as JourneyInput['lanes'],
+    connections: flat.connections,
     cards: cards.map((card, i) => ({ ...card, index: cardKeys[i]! })) as JourneyInput['cards'],
     emotions: flat.emotions ?? gridEmotions.map((point) => ({ ...point, id: ctx.newId('emotion') })),
     opportunities: flat.opportunities(ctx),
@@ -174,6 +185,27 @@ export async function fromXlsx(buffer: Uint8Array, options: FromXlsxOptions): Pr
   const result = validateJourney(input);
   if (!result.ok) throw invalid('the workbook does not describe a valid journey', result.issues);
   return result.value;
+}
+
+/** Goal, description and duration of a stage from the "Stages & lanes" sheet. */
+function stageDetails(row: Record<string, string> | undefined) {
+  if (!row) return {};
+  const min = Number(row['Duration min']);
+  const max = Number(row['Duration max']);
+  const hasDuration = row['Duration min']?.trim() && Number.isFinite(min) && row['Duration unit'];
+  return {
+    ...optional('goal', row.Goal),
+    ...optional('description', row.Description),
+    ...(hasDuration
+      ? {
+          duration: {
+            min,
+            ...(row['Duration max']?.trim() && Number.isFinite(max) ? { max } : {}),
+            unit: row['Duration unit'],
+          },
+        }
+      : {}),
+  };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

@@ -29,6 +29,17 @@ export function readFlatSheets(workbook: ExcelJS.Workbook) {
     description: mapFields.Description,
     expectations: splitLines(mapFields.Expectations ?? ''),
     tags: listOf(mapFields.Tags),
+    review: mapFields['Review cadence']
+      ? compact({ cadence: mapFields['Review cadence'], nextReviewDate: mapFields['Next review'] })
+      : undefined,
+    compare: mapFields['Compare map id']
+      ? compact({
+          mapId: mapFields['Compare map id'],
+          relation: mapFields['Compare relation'] || 'related',
+          title: mapFields['Compare title'],
+          file: mapFields['Compare file'],
+        })
+      : undefined,
   }) as Partial<JourneyInput['map']> & { id?: string };
 
   const personas = readTable(workbook.getWorksheet(SHEETS.personas)).map((row) =>
@@ -61,6 +72,7 @@ export function readFlatSheets(workbook: ExcelJS.Workbook) {
           score: numberOr(row.Score, 0),
           emoji: row.Emoji,
           note: row.Note,
+          evidenceIds: listOf(row.Evidence),
         }),
       ) as JourneyInput['emotions'])
     : undefined;
@@ -87,6 +99,7 @@ export function readFlatSheets(workbook: ExcelJS.Workbook) {
           : undefined,
         tags: listOf(row.Tags),
         problemCardIds: listOf(row['Pain points']),
+        evidenceIds: listOf(row.Evidence),
       }),
     ) as JourneyInput['opportunities'];
   };
@@ -105,5 +118,16 @@ export function readFlatSheets(workbook: ExcelJS.Workbook) {
     }),
   ) as JourneyInput['evidence'];
 
-  return { map, personas, emotions, opportunities, evidence };
+  const structure = new Map(readTable(workbook.getWorksheet(SHEETS.structure)).map((row) => [row.Id, row]));
+  const connections = readTable(workbook.getWorksheet(SHEETS.connections)).map((row) =>
+    compact({
+      id: row.Id,
+      fromCardId: row['From card'],
+      toCardId: row['To card'],
+      kind: row.Kind,
+      label: row.Label,
+    }),
+  ) as JourneyInput['connections'];
+
+  return { map, personas, emotions, opportunities, evidence, structure, connections };
 }

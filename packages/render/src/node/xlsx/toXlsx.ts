@@ -1,24 +1,10 @@
-import { orderedLanes, persona as personaOf } from '@trailmap/core';
+import { orderedLanes } from '@trailmap/core';
 import type { Journey } from '@trailmap/schema';
 import ExcelJS from 'exceljs';
 import { buildModel, cellKey, type Model } from '../../layout/model';
-import {
-  CARD_COLUMNS,
-  EMOTION_COLUMNS,
-  EVIDENCE_COLUMNS,
-  GRID,
-  MAP_FIELDS,
-  OPPORTUNITY_COLUMNS,
-  PERSONA_COLUMNS,
-  SHEETS,
-  guardCell,
-  joinLines,
-} from './cells';
+import { GRID, SHEETS, guardCell } from './cells';
+import { addFlatSheets, HEADER_FILL, HEADER_FONT, type Cell } from './writeFlatSheets';
 
-type Cell = string | number | undefined;
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F2A44' } };
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 const EMOTION_FILLS: [number, string][] = [
   [-1.5, 'FFE5484D'],
   [-0.5, 'FFF4A259'],
@@ -36,29 +22,6 @@ export function gridColumns(model: Model) {
     const keys = steps.length === 0 || hasLoose ? [undefined, ...steps] : steps;
     return keys.map((step) => ({ stage, step }));
   });
-}
-
-function addTable(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  header: readonly string[],
-  rows: Cell[][],
-  widths: number[],
-) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...header]);
-  for (const row of rows) sheet.addRow(row.map(text));
-  sheet.getRow(1).eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.font = HEADER_FONT;
-  });
-  header.forEach((_, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = widths[i] ?? 18;
-    column.alignment = { wrapText: true, vertical: 'top' };
-  });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  return sheet;
 }
 
 function addGrid(workbook: ExcelJS.Workbook, model: Model) {
@@ -147,9 +110,9 @@ function addGrid(workbook: ExcelJS.Workbook, model: Model) {
 
 /**
  * The map as a workbook: the grid (stages as columns, lanes as rows, frozen headers, wrapped
- * text, emotion scores colored by value) plus flat sheets for cards, emotions, opportunities
- * (the action plan), personas and the map itself. Every text cell is guarded against formula
- * injection. {@link fromXlsx} reads it back.
+ * text, emotion scores colored by value) plus flat sheets for cards, emotions, the action plan,
+ * personas, evidence, stage/lane details, connections and the map itself. Every text cell is
+ * guarded against formula injection. {@link fromXlsx} reads it back.
  */
 export async function toXlsx(doc: Journey): Promise<Buffer> {
   const model = buildModel(doc);
@@ -158,109 +121,6 @@ export async function toXlsx(doc: Journey): Promise<Buffer> {
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   addGrid(workbook, model);
-  const cards = model.lanes.flatMap((lane) =>
-    model.stages.flatMap(({ stage, steps }) =>
-      [undefined, ...steps].flatMap((step) =>
-        (model.cardsByCell.get(cellKey(lane.id, stage.id, step?.id)) ?? []).map((card): Cell[] => [
-          card.id,
-          lane.id,
-          stage.id,
-          step?.id ?? '',
-          card.text,
-          card.priority ?? '',
-          card.owner ?? '',
-          card.channel ?? '',
-          card.tags.join(', '),
-          card.color ?? '',
-          card.evidenceIds.join(', '),
-        ]),
-      ),
-    ),
-  );
-  addTable(workbook, SHEETS.cards, CARD_COLUMNS, cards, [18, 18, 18, 18, 50, 10, 16, 12, 20, 10, 24]);
-  const emotions = [...doc.emotions]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((point): Cell[] => [
-      point.id,
-      point.stageId,
-      point.stepId ?? '',
-      point.score,
-      point.emoji ?? '',
-      point.note ?? '',
-    ]);
-  addTable(workbook, SHEETS.emotions, EMOTION_COLUMNS, emotions, [18, 18, 18, 8, 8, 50]);
-  const opportunities = model.stages.flatMap(({ stage }) =>
-    (model.opportunitiesByStage.get(stage.id) ?? []).map((o): Cell[] => [
-      o.id,
-      stage.id,
-      o.title,
-      o.description ?? '',
-      o.owner ?? '',
-      o.kpi ?? '',
-      o.baseline ?? '',
-      o.target ?? '',
-      o.deadline ?? '',
-      o.status,
-      o.votes,
-      o.budget?.amount,
-      o.budget?.currency ?? '',
-      o.tags.join(', '),
-      o.problemCardIds.join(', '),
-    ]),
-  );
-  addTable(
-    workbook,
-    SHEETS.opportunities,
-    OPPORTUNITY_COLUMNS,
-    opportunities,
-    [18, 18, 32, 40, 18, 24, 12, 12, 12, 12, 8, 10, 9, 20, 24],
-  );
-  const personas = [...doc.personas]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((p): Cell[] => [
-      p.id,
-      p.name,
-      p.role ?? '',
-      p.avatar ?? '',
-      p.quote ?? '',
-      p.description ?? '',
-      joinLines(p.goals),
-      joinLines(p.needs),
-      joinLines(p.frustrations),
-      joinLines(Object.entries(p.context).map(([key, value]) => `${key}: ${value}`)),
-    ]);
-  addTable(workbook, SHEETS.personas, PERSONA_COLUMNS, personas, [18, 20, 20, 8, 40, 40, 40, 40, 40, 30]);
-  const evidence = [...doc.evidence]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((e): Cell[] => [
-      e.id,
-      e.source,
-      e.title ?? '',
-      e.quote ?? '',
-      e.url ?? '',
-      e.date ?? '',
-      e.confidence,
-      e.query ?? '',
-      e.deletedAt ?? '',
-    ]);
-  addTable(workbook, SHEETS.evidence, EVIDENCE_COLUMNS, evidence, [18, 12, 30, 50, 30, 12, 10, 30, 20]);
-  const { map } = doc;
-  const mapValues: Cell[] = [
-    map.id,
-    map.title,
-    map.type,
-    personaOf(doc)?.id ?? '',
-    map.scenario ?? '',
-    map.description ?? '',
-    joinLines(map.expectations),
-    map.tags.join(', '),
-  ];
-  addTable(
-    workbook,
-    SHEETS.map,
-    ['Field', 'Value'],
-    MAP_FIELDS.map((field, i) => [field, mapValues[i]]),
-    [16, 80],
-  );
+  addFlatSheets(workbook, model);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
