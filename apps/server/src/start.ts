@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { resolvePepper } from './auth/secrets';
 import { createServer, type AppServices, type CreateServerOptions } from './app';
+import { liveCollaboration } from './collab/index';
 import type { ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -35,7 +36,15 @@ export async function startServer(
     throw error;
   }
   const pepper = resolvePepper(config.secret, config.dataDir);
-  const { app, services } = await createServer({ config, database, pepper, ...options });
+  // Live collaboration (/collab, comments, votes, notifications) unless the caller wires its own.
+  const collab = options.wrapMapStore || options.extend ? undefined : liveCollaboration();
+  const { app, services } = await createServer({
+    config,
+    database,
+    pepper,
+    ...(collab ? { wrapMapStore: collab.wrapMapStore, extend: collab.extend } : {}),
+    ...options,
+  });
   if (config.demo) {
     const demo = await seedDemo(services);
     if (demo.created) app.log.info({ maps: demo.maps }, 'seeded the demo workspace');
