@@ -3,22 +3,30 @@ import { isTrailmapError } from '@trailmap/schema';
 import { COMMAND_MODULES } from './commands/index';
 import { CliError, EXIT } from './errors';
 
-/** Builds the `trailmap` program; every subcommand lives in its own module under commands/. */
-export function buildProgram(): Command {
+/**
+ * Builds the `trailmap` program; every subcommand lives in its own module under commands/. Only
+ * the module of the requested command is loaded (all of them for help or an unknown command),
+ * so a quick `trailmap validate` does not wait for the server or DuckDB to load.
+ */
+export async function buildProgram(argv: string[] = process.argv): Promise<Command> {
   const program = new Command('trailmap')
     .description('Customer journey maps as code: validate, format, diff, convert, export, analyze and serve.')
     .version('0.1.0')
     .option('--debug', 'print stack traces for unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of COMMAND_MODULES) register(program);
+  const requested = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const only = COMMAND_MODULES.filter((module) => module.name === requested);
+  const modules = only.length > 0 ? only : COMMAND_MODULES;
+  const registers = await Promise.all(modules.map((module) => module.load()));
+  for (const register of registers) register(program);
   return program;
 }
 
 /** Runs the CLI and returns the exit code: 0 ok, 1 invalid input or failed check, 2 usage, 3 internal. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {

@@ -1,43 +1,31 @@
 import type { Command } from 'commander';
-import { registerAnalyze } from './analyze/index';
-import { registerDb } from './db';
-import { registerDiff } from './diff';
-import { registerDraft } from './draft';
-import { registerEvents } from './events';
-import { registerExport } from './export';
-import { registerFmt } from './fmt';
-import { registerImport } from './import';
-import { registerLogin } from './login';
-import { registerMigrate } from './migrate';
-import { registerNew } from './new';
-import { registerPull } from './pull';
-import { registerPush } from './push';
-import { registerRun } from './run';
-import { registerSchema } from './schema';
-import { registerServe } from './serve';
-import { registerTemplates } from './templates';
-import { registerUsers } from './users';
-import { registerValidate } from './validate';
 
-/** Each module adds one command (or a command group) to the program. Keep alphabetical. */
-export const COMMAND_MODULES: ((program: Command) => void)[] = [
-  registerAnalyze,
-  registerDb,
-  registerDiff,
-  registerDraft,
-  registerEvents,
-  registerExport,
-  registerFmt,
-  registerImport,
-  registerLogin,
-  registerMigrate,
-  registerNew,
-  registerPull,
-  registerPush,
-  registerRun,
-  registerSchema,
-  registerServe,
-  registerTemplates,
-  registerUsers,
-  registerValidate,
+/** Adds one top-level command (and its subcommands) to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+/**
+ * Every top-level command, loaded on demand: `trailmap validate` loads only validate.ts and never
+ * pulls in the server, DuckDB or the rasterizers; `--help` loads them all. One entry per
+ * command module, `name` being the command's name. Keep alphabetical.
+ */
+export const COMMAND_MODULES: { name: string; load: () => Promise<RegisterCommand> }[] = [
+  { name: 'analyze', load: async () => (await import('./analyze/index')).registerAnalyze },
+  { name: 'db', load: async () => (await import('./db')).registerDb },
+  { name: 'diff', load: async () => (await import('./diff')).registerDiff },
+  { name: 'draft', load: async () => (await import('./draft')).registerDraft },
+  { name: 'events', load: async () => (await import('./events')).registerEvents },
+  { name: 'export', load: async () => (await import('./export')).registerExport },
+  { name: 'fmt', load: async () => (await import('./fmt')).registerFmt },
+  { name: 'import', load: async () => (await import('./import')).registerImport },
+  { name: 'login', load: async () => (await import('./login')).registerLogin },
+  { name: 'migrate', load: async () => (await import('./migrate')).registerMigrate },
+  { name: 'new', load: async () => (await import('./new')).registerNew },
+  { name: 'pull', load: async () => (await import('./pull')).registerPull },
+  { name: 'push', load: async () => (await import('./push')).registerPush },
+  { name: 'run', load: async () => (await import('./run')).registerRun },
+  { name: 'schema', load: async () => (await import('./schema')).registerSchema },
+  { name: 'serve', load: async () => (await import('./serve')).registerServe },
+  { name: 'templates', load: async () => (await import('./templates')).registerTemplates },
+  { name: 'users', load: async () => (await import('./users')).registerUsers },
+  { name: 'validate', load: async () => (await import('./validate')).registerValidate },
 ];
