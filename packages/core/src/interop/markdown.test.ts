@@ -78,6 +78,13 @@ describe('toMarkdown', () => {
     expect(escapeMarkdown('a|b<c>d*e`f[g]h_i#j&k')).toBe('a\\|b&lt;c&gt;d\\*e\\`f\\[g\\]h\\_i\\#j&amp;k');
   });
 
+  it('lists step scores under their stage', () => {
+    const out = toMarkdown(templateExample('onboarding'));
+    expect(out).toContain(
+      '| Set up | -1 | 🙁 |   |\n| ↳ Connect bank | -2 | 😨 | Worried about giving bank access |',
+    );
+  });
+
   it('handles an empty map', () => {
     expect(toMarkdown(templateExample('blank'))).toContain('# Untitled journey');
   });

@@ -1,5 +1,5 @@
 import type { Journey } from '@trailmap/schema';
-import { orderedLanes, orderedStages, persona, stepsOf } from '../selectors';
+import { emotionAt, orderedLanes, orderedStages, persona, stepsOf } from '../selectors';
 import { sortByIndex } from '../ordering';
 import { cardsOfStage, stageScore } from './grid';
 import { escapeMarkdown as md, escapeParagraph, scoreEmoji, signed, table } from './markdownText';
@@ -141,7 +141,17 @@ function emotionSection(doc: Journey): string[] {
   out.push(
     ...table(
       ['Stage', 'Score', 'Feeling', 'Note'],
-      scored.map((item) => [item.stage.name, signed(item.score), item.emoji, item.note]),
+      scored.flatMap((item) => [
+        [item.stage.name, signed(item.score), item.emoji, item.note],
+        // a stage scored step by step lists its steps under it
+        ...stepsOf(doc, item.stage.id).flatMap((step) => {
+          const point = emotionAt(doc, item.stage.id, step.id);
+          if (!point) return [];
+          return [
+            [`↳ ${step.name}`, signed(point.score), point.emoji ?? scoreEmoji(point.score), point.note ?? ''],
+          ];
+        }),
+      ]),
     ),
     '',
   );
