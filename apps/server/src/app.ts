@@ -4,6 +4,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { PrincipalCache } from './auth/principalCache';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { installAuth } from './http/authHook';
@@ -92,6 +93,7 @@ export async function createServer(
     config,
     pepper: options.pepper,
     now: options.now ?? (() => new Date().toISOString()),
+    principals: new PrincipalCache(),
   };
   const base = createMapStore(ctx);
   const services: AppServices = { ctx, store: options.wrapMapStore ? options.wrapMapStore(base) : base };

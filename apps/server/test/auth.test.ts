@@ -161,4 +161,58 @@ describe.each(BACKENDS)('accounts and sessions on %s', (backend) => {
       await closed.close();
     }
   });
+
+  it('a share link works on its map only, and stops working the moment it is revoked', async () => {
+    const { headers } = await userWithToken(t.services, 'sharer@example.com');
+    const ws = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/workspaces', headers, payload: { name: 'S' } })
+    ).json().workspace.id;
+    const mapA = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workspaces/${ws}/maps`,
+        headers,
+        payload: { title: 'A' },
+      })
+    ).json().mapId;
+    const mapB = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workspaces/${ws}/maps`,
+        headers,
+        payload: { title: 'B' },
+      })
+    ).json().mapId;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/maps/${mapA}/share-links`,
+      headers,
+      payload: { role: 'commenter' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { token, link } = created.json();
+    expect(link.role).toBe('commenter');
+    const stored = await t.services.ctx.db.selectFrom('share_links').select('token_hash').execute();
+    expect(stored.map((row) => row.token_hash)).not.toContain(token);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/maps/${mapA}`, headers: bearer(token) })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/maps/${mapB}`, headers: bearer(token) })).statusCode,
+    ).toBe(404);
+    const write = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/maps/${mapA}/commands`,
+      headers: bearer(token),
+      payload: { commands: [{ command: 'stage.add', input: { name: 'x' } }] },
+    });
+    expect(write.statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/maps/${mapA}/share-links/${link.id}`, headers }))
+        .statusCode,
+    ).toBe(204);
+    const after = await t.app.inject({ method: 'GET', url: `/api/v1/maps/${mapA}`, headers: bearer(token) });
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('SHARE_LINK_INVALID');
+  });
 });

@@ -11,7 +11,7 @@ export interface SessionUser {
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'user'; user: SessionUser; via: 'session' | 'token'; csrfToken?: string }
-  | { kind: 'share'; linkId: string; mapId: string; role: ShareRole };
+  | { kind: 'share'; linkId: string; mapId: string; role: ShareRole; expiresAt?: string | null };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 

@@ -37,6 +37,7 @@ export async function login(ctx: ServiceContext, email: string, password: string
 }
 
 export async function logout(ctx: ServiceContext, sessionToken: string) {
+  ctx.principals?.clear();
   await ctx.db
     .deleteFrom('sessions')
     .where('token_hash', '=', hashSecret(ctx.pepper, sessionToken))
@@ -46,6 +47,9 @@ export async function logout(ctx: ServiceContext, sessionToken: string) {
 /** The user of a session cookie, or null when it is unknown or expired (the caller is anonymous). */
 export async function resolveSession(ctx: ServiceContext, sessionToken: string): Promise<Principal | null> {
   if (!sessionToken.startsWith(TOKEN_PREFIX.session)) return null;
+  const cacheKey = `s:${sessionToken}`;
+  const cached = ctx.principals?.get(cacheKey);
+  if (cached) return cached;
   const row = await ctx.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -60,7 +64,14 @@ export async function resolveSession(ctx: ServiceContext, sessionToken: string):
     .where('sessions.token_hash', '=', hashSecret(ctx.pepper, sessionToken))
     .executeTakeFirst();
   if (!row || row.expires_at <= ctx.now()) return null;
-  return { kind: 'user', user: toSessionUser(row), via: 'session', csrfToken: row.csrf_token };
+  const principal: Principal = {
+    kind: 'user',
+    user: toSessionUser(row),
+    via: 'session',
+    csrfToken: row.csrf_token,
+  };
+  ctx.principals?.set(cacheKey, principal, Date.parse(row.expires_at));
+  return principal;
 }
 
 /**
@@ -68,6 +79,15 @@ export async function resolveSession(ctx: ServiceContext, sessionToken: string):
  * @throws TrailmapError `INVALID_TOKEN` (401) for anything unknown, revoked or expired
  */
 export async function resolveBearer(ctx: ServiceContext, secret: string): Promise<Principal> {
+  const cached = ctx.principals?.get(`b:${secret}`);
+  if (cached) return cached;
+  const principal = await lookUpBearer(ctx, secret);
+  const expiresAt = principal.kind === 'share' ? principal.expiresAt : null;
+  ctx.principals?.set(`b:${secret}`, principal, expiresAt ? Date.parse(expiresAt) : Infinity);
+  return principal;
+}
+
+async function lookUpBearer(ctx: ServiceContext, secret: string): Promise<Principal> {
   const tokenHash = hashSecret(ctx.pepper, secret);
   if (secret.startsWith(TOKEN_PREFIX.personal)) {
     const row = await ctx.db
@@ -90,7 +110,13 @@ export async function resolveBearer(ctx: ServiceContext, secret: string): Promis
         status: 401,
       });
     }
-    return { kind: 'share', linkId: link.id, mapId: link.map_id, role: link.role as 'viewer' | 'commenter' };
+    return {
+      kind: 'share',
+      linkId: link.id,
+      mapId: link.map_id,
+      role: link.role as 'viewer' | 'commenter',
+      expiresAt: link.expires_at,
+    };
   }
   throw invalidToken();
 }
@@ -130,6 +156,7 @@ export async function revokeApiToken(ctx: ServiceContext, userId: string, tokenI
     .where('id', '=', tokenId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
+  ctx.principals?.clear();
   if (Number(result.numDeletedRows) === 0) {
     throw new TrailmapError('TOKEN_NOT_FOUND', 'no such token', { status: 404 });
   }

@@ -1,4 +1,5 @@
 import type { ServerConfig } from '../config';
+import type { PrincipalCache } from '../auth/principalCache';
 import type { Database, Db } from '../db/database';
 
 /** What every service needs: the database, the config, the token pepper and the clock. */
@@ -9,6 +10,8 @@ export interface ServiceContext {
   pepper: string;
   /** ISO 8601 "now"; tests may pin it. */
   now: () => string;
+  /** Short-lived cache of resolved tokens; absent in tools that do not serve requests. */
+  principals?: PrincipalCache;
 }
 
 export const addDays = (iso: string, days: number) =>

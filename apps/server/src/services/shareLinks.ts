@@ -60,6 +60,7 @@ export async function revokeShareLink(
     .where('map_id', '=', mapId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+  ctx.principals?.clear();
   if (Number(result.numUpdatedRows) === 0)
     throw notFound('SHARE_LINK_NOT_FOUND', 'no active share link with that id');
   await audit(ctx, {

@@ -74,7 +74,7 @@ export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
 
   app.get('/api/v1/maps/:mapId', { schema: { tags, params: MapParams } }, async (request, reply) => {
     const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'viewer');
-    const snapshot = await store.getSnapshot(access.mapId);
+    const snapshot = await store.getSnapshot(access.mapId, access.version);
     reply
       .header('etag', snapshot.etag)
       .header('x-trailmap-role', access.role)

@@ -7,6 +7,8 @@ import { mapNotFound } from './mapStore';
 export interface MapAccess {
   mapId: string;
   workspaceId: string;
+  /** The map's version as read during the check (lets readers skip another query). */
+  version: number;
   role: Role;
   archived: boolean;
   deleted: boolean;
@@ -28,7 +30,7 @@ export async function requireMapRole(
     throw new TrailmapError('UNAUTHORIZED', 'Sign in first', { status: 401 });
   let query = ctx.db
     .selectFrom('maps')
-    .select(['maps.id', 'maps.workspace_id', 'maps.archived_at', 'maps.deleted_at'])
+    .select(['maps.id', 'maps.workspace_id', 'maps.version', 'maps.archived_at', 'maps.deleted_at'])
     .where('maps.id', '=', mapId);
   if (principal.kind === 'user') {
     const userId = principal.user.id;
@@ -45,6 +47,7 @@ export async function requireMapRole(
     | {
         id: string;
         workspace_id: string;
+        version: number;
         archived_at: string | null;
         deleted_at: string | null;
         workspace_role?: string | null;
@@ -64,5 +67,12 @@ export async function requireMapRole(
   const deleted = row.deleted_at !== null;
   if (deleted && (!options.includeDeleted || principal.kind === 'share')) throw mapNotFound();
   if (!atLeast(role, needed)) throw forbidden(`this needs the ${needed} role on the map`);
-  return { mapId: row.id, workspaceId: row.workspace_id, role, archived: row.archived_at !== null, deleted };
+  return {
+    mapId: row.id,
+    workspaceId: row.workspace_id,
+    version: Number(row.version),
+    role,
+    archived: row.archived_at !== null,
+    deleted,
+  };
 }

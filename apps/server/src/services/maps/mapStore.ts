@@ -42,8 +42,12 @@ export interface MapSnapshot {
  * writes reach open documents (see `subscribe`) and its own saves come back in via `replaceMap`.
  */
 export interface MapStore {
-  /** The current document, serialized once and cached by version. @throws `MAP_NOT_FOUND` */
-  getSnapshot(mapId: string): Promise<MapSnapshot>;
+  /**
+   * The current document, serialized once and cached by version. Pass the version the caller
+   * just read (e.g. during the access check) to skip the database when it is cached.
+   * @throws `MAP_NOT_FOUND`
+   */
+  getSnapshot(mapId: string, knownVersion?: number): Promise<MapSnapshot>;
   getMap(mapId: string): Promise<MapSnapshot & { doc: Journey }>;
   /** Runs a batch of core commands, all or nothing, and records it in the history. */
   applyCommands(mapId: string, calls: readonly CommandCall[], options: WriteOptions): Promise<MapWrite>;
@@ -95,7 +99,16 @@ export function createMapStore(ctx: ServiceContext): MapStore {
       .where('id', '=', mapId)
       .executeTakeFirst();
 
-  async function getSnapshot(mapId: string): Promise<MapSnapshot> {
+  async function getSnapshot(mapId: string, knownVersion?: number): Promise<MapSnapshot> {
+    const known = knownVersion === undefined ? undefined : cache.get(mapId, knownVersion);
+    if (known)
+      return {
+        mapId,
+        workspaceId: known.workspaceId,
+        version: known.version,
+        etag: known.etag,
+        json: known.json,
+      };
     const row = await loadRow(mapId);
     if (!row || row.deleted_at !== null) throw mapNotFound();
     const cached = cache.get(mapId, row.version);
@@ -112,9 +125,14 @@ export function createMapStore(ctx: ServiceContext): MapStore {
       .select(['snapshot', 'version'])
       .where('id', '=', mapId)
       .executeTakeFirstOrThrow();
-    const entry = { version: full.version, json: full.snapshot, etag: etagOf(full.version) };
+    const entry = {
+      workspaceId: row.workspace_id,
+      version: full.version,
+      json: full.snapshot,
+      etag: etagOf(full.version),
+    };
     cache.set(mapId, entry);
-    return { mapId, workspaceId: row.workspace_id, ...entry };
+    return { mapId, ...entry };
   }
 
   async function getMap(mapId: string) {
@@ -176,7 +194,7 @@ export function createMapStore(ctx: ServiceContext): MapStore {
     });
     if (!committed) return null;
     const etag = etagOf(version);
-    cache.set(base.mapId, { version, json, etag, doc });
+    cache.set(base.mapId, { workspaceId: base.workspaceId, version, json, etag, doc });
     const write: MapWrite = {
       mapId: base.mapId,
       workspaceId: base.workspaceId,
@@ -209,16 +227,30 @@ export function createMapStore(ctx: ServiceContext): MapStore {
     options: WriteOptions,
     build: Parameters<typeof writeWithRetry>[2],
   ): Promise<MapWrite> {
+    const pinned = options.ifMatch !== undefined && options.ifMatch !== '*';
     for (let attempt = 0; attempt < MAX_RETRIES; attempt += 1) {
-      const current = await getMap(mapId);
-      if (options.ifMatch !== undefined && options.ifMatch !== '*' && options.ifMatch !== current.etag) {
-        throw stale(current.etag);
+      // First try the cached copy: this process's writes keep it current, and the version check
+      // in commit() catches writes by other processes (then we re-read from the database).
+      const cached = attempt === 0 ? cache.latest(mapId) : undefined;
+      let current: MapSnapshot & { doc: Journey } =
+        cached?.doc && (!pinned || options.ifMatch === cached.etag)
+          ? {
+              mapId,
+              workspaceId: cached.workspaceId,
+              version: cached.version,
+              etag: cached.etag,
+              json: cached.json,
+              doc: cached.doc,
+            }
+          : await getMap(mapId);
+      if (pinned && options.ifMatch !== current.etag) {
+        current = await getMap(mapId);
+        if (options.ifMatch !== current.etag) throw stale(current.etag);
       }
       const { doc, change } = build(current);
       const write = await commit(current, doc, change, options);
       if (write) return write;
-      if (options.ifMatch !== undefined && options.ifMatch !== '*')
-        throw stale((await getSnapshot(mapId)).etag);
+      if (pinned && attempt > 0) throw stale((await getSnapshot(mapId)).etag);
     }
     throw new TrailmapError('BUSY', 'the map is being changed by many writers at once; try again', {
       status: 409,
@@ -297,7 +329,7 @@ export function createMapStore(ctx: ServiceContext): MapStore {
           .execute();
       });
       const etag = etagOf(1);
-      cache.set(mapId, { version: 1, json, etag, doc });
+      cache.set(mapId, { workspaceId, version: 1, json, etag, doc });
       const write: MapWrite = {
         mapId,
         workspaceId,

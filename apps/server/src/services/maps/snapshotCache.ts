@@ -2,6 +2,7 @@ import type { Journey } from '@trailmap/schema';
 
 /** A map's current document kept both parsed (for commands) and serialized (for GET). */
 export interface CachedSnapshot {
+  workspaceId: string;
   version: number;
   json: string;
   etag: string;
@@ -25,6 +26,11 @@ export class SnapshotCache {
     this.entries.delete(mapId);
     this.entries.set(mapId, entry);
     return entry;
+  }
+
+  /** The newest entry whatever its version; writers verify it with the database's version check. */
+  latest(mapId: string): CachedSnapshot | undefined {
+    return this.entries.get(mapId);
   }
 
   set(mapId: string, entry: CachedSnapshot) {
