@@ -57,7 +57,9 @@ export function fieldChanges(
     if (skip.includes(field)) continue;
     const x = before[field];
     const y = after[field];
-    if (stableJson(x) === stableJson(y)) continue;
+    if (x === y) continue;
+    const isComposite = typeof x === 'object' && typeof y === 'object' && x !== null && y !== null;
+    if (isComposite && stableJson(x) === stableJson(y)) continue;
     changes.push({
       field,
       ...(x === undefined ? {} : { before: x }),
