@@ -77,8 +77,7 @@ function CardViewImpl({ box, laneKind, offsetX, offsetY, canEdit }: Props) {
     <div
       role="group"
       aria-roledescription="card"
-      aria-label={card.text || 'Empty card'}
-      aria-selected={isSelected}
+      aria-label={`${card.text || 'Empty card'}${isSelected ? ' (selected)' : ''}`}
       tabIndex={0}
       className={classes.filter(Boolean).join(' ')}
       style={{

@@ -6,6 +6,7 @@ import {
   cardTextWidth,
   columnWidthFor,
   evidenceIndex,
+  opportunityHeight,
   stageNameWidth,
 } from './renderMetrics';
 
@@ -14,7 +15,6 @@ export const GRID_METRICS = {
   laneHeaderWidth: R.laneHeaderWidth,
   stageHeaderHeight: 64,
   collapsedColumnWidth: 40,
-  opportunityHeight: 96,
 } as const;
 
 export interface ColumnBox {
@@ -210,6 +210,7 @@ export function layoutGrid(doc: Journey, collapsedStages: ReadonlySet<string> = 
 
 function addOpportunityBand(doc: Journey, layout: GridLayout) {
   const top = layout.height + 16;
+  const cards = new Map(doc.cards.map((card) => [card.id, card]));
   let tallest = 0;
   for (const span of layout.stages) {
     if (span.isCollapsed) continue;
@@ -221,7 +222,7 @@ function addOpportunityBand(doc: Journey, layout: GridLayout) {
         x: span.x + R.cardGap,
         y: cursor,
         width: span.width - 2 * R.cardGap,
-        height: GRID_METRICS.opportunityHeight,
+        height: opportunityHeight(opportunity, span.width - 2 * R.cardGap, cards),
       };
       layout.opportunities.push(box);
       cursor += box.height + R.cardGap;

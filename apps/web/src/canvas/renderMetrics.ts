@@ -133,3 +133,46 @@ export function evidenceIndex(records: readonly Evidence[]): ReadonlyMap<string,
   }
   return index;
 }
+
+const opportunityHeights = new WeakMap<object, { width: number; cards: unknown; height: number }>();
+
+/**
+ * Height of an opportunity box at a width: title (12 px bold), the pain points it answers and the
+ * facts line (11 px), plus room for the dot-voting control; same font as cards.
+ */
+export function opportunityHeight(
+  opportunity: {
+    title: string;
+    problemCardIds: string[];
+    owner?: string;
+    kpi?: string;
+    deadline?: string;
+    votes: number;
+    status: string;
+  },
+  width: number,
+  cards: ReadonlyMap<string, Card>,
+): number {
+  const cached = opportunityHeights.get(opportunity);
+  if (cached && cached.width === width && cached.cards === cards) return cached.height;
+  const inner = width - 2 * M.cardPadding;
+  const title =
+    wrapText(`💡 ${opportunity.title}`, { size: 12, weight: 'bold', maxWidth: inner }).length * 16;
+  const answers = opportunity.problemCardIds.map((id) => cards.get(id)?.text).filter(Boolean);
+  const answerLines = answers.length
+    ? wrapText(`Answers: ${answers.join('; ')}`, { size: 11, maxWidth: inner }).length * 15
+    : 0;
+  const facts = [
+    opportunity.status,
+    opportunity.owner && `👤 ${opportunity.owner}`,
+    opportunity.kpi && `📏 ${opportunity.kpi}`,
+    opportunity.deadline && `📅 ${opportunity.deadline}`,
+    `▲ ${opportunity.votes}`,
+  ]
+    .filter(Boolean)
+    .join('   ');
+  const factLines = wrapText(facts, { size: 11, maxWidth: inner }).length * 15;
+  const height = 2 * M.cardPadding + title + answerLines + factLines + 4 + 26;
+  opportunityHeights.set(opportunity, { width, cards, height });
+  return height;
+}

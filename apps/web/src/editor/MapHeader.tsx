@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useEditor } from './EditorContext';
 import { InlineText } from '../ui/InlineText';
+import { EditButton } from '../ui/EditButton';
 import { MAP_TYPE_LABELS } from '../shell/mapTypes';
+
+type Field = 'title' | 'scenario' | 'expectations';
 
 /** Title, map type, the scenario and the persona's expectations, all editable in place. */
 export function MapHeader() {
   const editor = useEditor();
   const { map } = editor.doc;
-  const [editing, setEditing] = useState<'title' | 'scenario' | 'expectations' | undefined>();
+  const [editing, setEditing] = useState<Field | undefined>();
   const canEdit = editor.status.canEdit;
-  const commit = (field: 'title' | 'scenario' | 'expectations') => (value: string) => {
+  const commit = (field: Field) => (value: string) => {
     setEditing(undefined);
     const input =
       field === 'expectations'
@@ -27,16 +30,8 @@ export function MapHeader() {
     if (input) editor.run('map.update', input, 'ui');
     editor.session.stopCapturing();
   };
-  const editable = (field: 'title' | 'scenario' | 'expectations', label: string) =>
-    canEdit
-      ? {
-          role: 'button',
-          tabIndex: 0,
-          'aria-label': `Edit ${label}`,
-          onClick: () => setEditing(field),
-          onKeyDown: (e: React.KeyboardEvent) => e.key === 'Enter' && setEditing(field),
-        }
-      : {};
+  const edit = (field: Field, what: string) =>
+    canEdit ? <EditButton what={what} onClick={() => setEditing(field)} testId={`edit-${field}`} /> : null;
   return (
     <header className="map-header" data-testid="map-header">
       <div className="map-title-row">
@@ -48,15 +43,20 @@ export function MapHeader() {
             testId="map-title-input"
           />
         ) : (
-          <h1 className="map-title" data-testid="map-title" {...editable('title', 'title')}>
+          <h1
+            className="map-title"
+            data-testid="map-title"
+            onDoubleClick={() => canEdit && setEditing('title')}
+          >
             {map.title}
           </h1>
         )}
+        {editing !== 'title' && edit('title', 'title')}
         <span className={`map-type map-type-${map.type}`}>{MAP_TYPE_LABELS[map.type]}</span>
       </div>
       <div className="map-context">
-        <section className="map-scenario" aria-label="Scenario">
-          <h2>Scenario</h2>
+        <section className="map-scenario" aria-labelledby="scenario-heading">
+          <h2 id="scenario-heading">Scenario {editing !== 'scenario' && edit('scenario', 'scenario')}</h2>
           {editing === 'scenario' ? (
             <InlineText
               label="Scenario"
@@ -65,13 +65,15 @@ export function MapHeader() {
               isMultiline
             />
           ) : (
-            <p {...editable('scenario', 'scenario')} data-testid="map-scenario">
-              {map.scenario || (canEdit ? 'Describe the situation and the goal…' : '—')}
+            <p data-testid="map-scenario">
+              {map.scenario || (canEdit ? 'Describe the situation and the goal.' : '—')}
             </p>
           )}
         </section>
-        <section className="map-expectations" aria-label="Expectations">
-          <h2>Expectations</h2>
+        <section className="map-expectations" aria-labelledby="expectations-heading">
+          <h2 id="expectations-heading">
+            Expectations {editing !== 'expectations' && edit('expectations', 'expectations')}
+          </h2>
           {editing === 'expectations' ? (
             <InlineText
               label="Expectations, one per line"
@@ -79,14 +81,14 @@ export function MapHeader() {
               onCommit={commit('expectations')}
               isMultiline
             />
-          ) : (
-            <ul {...editable('expectations', 'expectations')}>
-              {map.expectations.length ? (
-                map.expectations.map((line, i) => <li key={i}>{line}</li>)
-              ) : (
-                <li>{canEdit ? 'What do they expect to happen?' : '—'}</li>
-              )}
+          ) : map.expectations.length ? (
+            <ul>
+              {map.expectations.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
             </ul>
+          ) : (
+            <p className="muted">{canEdit ? 'What do they expect to happen?' : '—'}</p>
           )}
         </section>
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useEditor } from './EditorContext';
 import { InlineText } from '../ui/InlineText';
+import { EditButton } from '../ui/EditButton';
 
 type ListField = 'goals' | 'needs' | 'frustrations';
 
@@ -43,18 +44,19 @@ export function PersonaPanel() {
     editing === name ? (
       <InlineText label={label} value={persona[name] ?? ''} onCommit={save(name)} />
     ) : (
-      <p
-        className={`persona-${name}`}
-        {...(canEdit
-          ? { role: 'button', tabIndex: 0, 'aria-label': `Edit ${label}`, onClick: () => setEditing(name) }
-          : {})}
-      >
-        {persona[name] || (canEdit ? `Add ${label.toLowerCase()}` : '')}
+      <p className={`persona-${name}`}>
+        {persona[name] || <span className="muted">{canEdit ? `No ${label.toLowerCase()} yet` : ''}</span>}{' '}
+        {canEdit && <EditButton what={label.toLowerCase()} onClick={() => setEditing(name)} />}
       </p>
     );
   const list = (name: ListField, label: string) => (
     <div className="persona-list">
-      <h3>{label}</h3>
+      <h3>
+        {label}{' '}
+        {canEdit && editing !== name && (
+          <EditButton what={label.toLowerCase()} onClick={() => setEditing(name)} />
+        )}
+      </h3>
       {editing === name ? (
         <InlineText
           label={`${label}, one per line`}
@@ -62,18 +64,14 @@ export function PersonaPanel() {
           onCommit={save(name)}
           isMultiline
         />
-      ) : (
-        <ul
-          {...(canEdit
-            ? { role: 'button', tabIndex: 0, 'aria-label': `Edit ${label}`, onClick: () => setEditing(name) }
-            : {})}
-        >
-          {persona[name].length ? (
-            persona[name].map((item, i) => <li key={i}>{item}</li>)
-          ) : (
-            <li className="muted">None yet</li>
-          )}
+      ) : persona[name].length ? (
+        <ul>
+          {persona[name].map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
         </ul>
+      ) : (
+        <p className="muted">None yet</p>
       )}
     </div>
   );
