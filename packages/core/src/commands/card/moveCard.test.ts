@@ -28,6 +28,14 @@ describe('card.move', () => {
     expect(app.connections).toHaveLength(1);
   });
 
+  it('moves onto a step of another stage given only the step', () => {
+    const doc = run(sampleJourney(), 'card.move', { id: 'card:search', stepId: 'step:cart' });
+    expect(find(doc, 'card:search')).toMatchObject({ stageId: 'stage:order', stepId: 'step:cart' });
+    expect(failure(sampleJourney(), 'card.move', { id: 'card:search', stepId: 'step:nope' }).code).toBe(
+      'STEP_NOT_FOUND',
+    );
+  });
+
   it('moves between steps and off a step', () => {
     const toCart = run(sampleJourney(), 'card.move', { id: 'card:fees', stepId: 'step:cart' });
     expect(find(toCart, 'card:fees')).toMatchObject({ stageId: 'stage:order', stepId: 'step:cart' });
@@ -45,9 +53,8 @@ describe('card.move', () => {
     expect(failure(sampleJourney(), 'card.move', { id: 'card:fees', stageId: 'stage:nope' }).code).toBe(
       'STAGE_NOT_FOUND',
     );
-    expect(failure(sampleJourney(), 'card.move', { id: 'card:search', stepId: 'step:pay' }).code).toBe(
-      'STEP_OUTSIDE_STAGE',
-    );
+    const outside = { id: 'card:search', stageId: 'stage:discover', stepId: 'step:pay' };
+    expect(failure(sampleJourney(), 'card.move', outside).code).toBe('STEP_OUTSIDE_STAGE');
     expect(failure(sampleJourney(), 'card.move', { id: 'card:fees', text: 'x' }).code).toBe(
       'INVALID_COMMAND_INPUT',
     );

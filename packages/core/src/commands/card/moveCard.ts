@@ -13,7 +13,9 @@ export const moveCard = defineCommand({
   input: z.strictObject({
     id: idOf('card'),
     laneId: idOf('lane').optional().describe('Target lane; default: unchanged'),
-    stageId: idOf('stage').optional().describe('Target stage; default: unchanged'),
+    stageId: idOf('stage')
+      .optional()
+      .describe('Target stage; default: the stage of `stepId`, else unchanged'),
     stepId: idOf('step')
       .nullable()
       .optional()
@@ -23,14 +25,15 @@ export const moveCard = defineCommand({
   history: 'record',
   run: (doc, { id, laneId, stageId, stepId, ...placement }) => {
     const card = requireRecord(doc, 'cards', id);
+    // A step belongs to one stage: a step alone names its stage too, and changing the stage
+    // drops the old step unless a new one is given.
+    const step = stepId == null ? undefined : requireRecord(doc, 'steps', stepId);
+    const targetStage = stageId ?? step?.stageId ?? card.stageId;
     const target = {
       laneId: laneId ?? card.laneId,
-      stageId: stageId ?? card.stageId,
-      // A step belongs to one stage, so changing the stage drops the step unless a new one is given.
+      stageId: targetStage,
       stepId:
-        stepId === null
-          ? undefined
-          : (stepId ?? (stageId === undefined || stageId === card.stageId ? card.stepId : undefined)),
+        stepId === null ? undefined : (stepId ?? (targetStage === card.stageId ? card.stepId : undefined)),
     };
     requireCell(doc, target);
     const siblings = cardsIn(doc, target.laneId, target.stageId, target.stepId).filter(
