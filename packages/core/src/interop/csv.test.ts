@@ -149,6 +149,8 @@ describe('fromCsv', () => {
     ]);
     expect(csvError('lane,A\nx,"unterminated\n').error.code).toBe('INVALID_CSV');
     expect(csvError('lane,A,B\nx,1\n').issues[0]!.line).toBe(2);
+    const tooMany = csvError(`lane,A\n${'Do,x\n'.repeat(20001)}`);
+    expect(tooMany.issues).toEqual([expect.objectContaining({ line: 20002, col: 2 })]);
   });
 });
 

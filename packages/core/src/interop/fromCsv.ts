@@ -148,6 +148,7 @@ function buildJourney(
   const emotions: Journey['emotions'] = [];
   const cellTexts = new Map<string, string[]>();
   let hasScores = false;
+  let cardCount = 0;
   lanes.forEach((lane, l) => {
     let rows = lane.rows;
     if (lane.kind === 'emotions' && hasScores) rows = rows.slice(1);
@@ -171,8 +172,12 @@ function buildJourney(
       row.cells.forEach((cell, s) => {
         if (cell.trim() === '') return;
         if (cell.length > 2000) return problem(row.line, s + 2, 'card text is longer than 2000 characters');
+        if (++cardCount === 20001) return problem(row.line, s + 2, 'a map holds at most 20000 cards');
+        if (cardCount > 20001) return;
         const key = `${l}|${s}`;
-        cellTexts.set(key, [...(cellTexts.get(key) ?? []), cell]);
+        const texts = cellTexts.get(key);
+        if (texts) texts.push(cell);
+        else cellTexts.set(key, [cell]);
       });
     }
   });
