@@ -48,6 +48,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`trailmap: ${error.message}\n`);
       return EXIT.invalid;
     }
+    const fileProblem = describeFileSystemError(error);
+    if (fileProblem) {
+      process.stderr.write(`trailmap: ${fileProblem}\n`);
+      return EXIT.invalid;
+    }
     const debug = argv.includes('--debug');
     process.stderr.write(
       `trailmap: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
@@ -55,4 +60,22 @@ export async function main(argv: string[]): Promise<number> {
     );
     return EXIT.internal;
   }
+}
+
+/** Codes of file-system failures the user can fix (wrong path, permissions, full disk). */
+const FILE_SYSTEM_CODES: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a parent is not a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+  EEXIST: 'already exists',
+};
+
+function describeFileSystemError(error: unknown): string | undefined {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== 'string' || !(code in FILE_SYSTEM_CODES)) return undefined;
+  return `${typeof path === 'string' ? `${path}: ` : ''}${FILE_SYSTEM_CODES[code]}`;
 }

@@ -41,6 +41,28 @@ describe('trailmap fmt', () => {
   });
 });
 
+describe('trailmap fmt on hand-written YAML', () => {
+  it('refuses to drop comments unless asked', async () => {
+    const text =
+      '# why this map exists\nschemaVersion: 2\nmap: { id: "map:c", title: C, type: current-state }\n';
+    write('notes.journey.yaml', text);
+    const refused = await cli('fmt', 'notes.journey.yaml');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/comments that formatting would drop/);
+    expect(readFileSync(at('notes.journey.yaml'), 'utf8')).toBe(text);
+    expect((await cli('fmt', '--drop-comments', 'notes.journey.yaml')).code).toBe(0);
+    expect(readFileSync(at('notes.journey.yaml'), 'utf8')).toMatch(
+      /^schemaVersion: 2\nmap:\n {2}id: map:c\n/,
+    );
+  });
+
+  it('reports an unwritable output as a user error, not a crash', async () => {
+    const run = await cli('export', 'notes.journey.yaml', '-f', 'json', '-o', 'no/such/dir/out.json');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('trailmap: no/such/dir/out.json: no such file or directory\n');
+  });
+});
+
 describe('trailmap migrate', () => {
   it('upgrades a schemaVersion 1 file in place', async () => {
     const old = {

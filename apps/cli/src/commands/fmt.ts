@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { hasYamlComments } from '@trailmap/core';
 import { CURRENT_SCHEMA_VERSION } from '@trailmap/schema';
 import { CliError, EXIT } from '../errors';
 import { writeFileAtomic } from '../io/atomicWrite';
@@ -12,7 +13,8 @@ export function registerFmt(program: Command): void {
     .description('Rewrite journey files in canonical form (stable order, 2-space indent)')
     .argument('<files...>', 'journey documents to format in place')
     .option('--check', 'do not write; exit 1 if a file is not canonical', false)
-    .action((files: string[], options: { check: boolean }) => {
+    .option('--drop-comments', 'format YAML files even though their comments will be lost', false)
+    .action((files: string[], options: { check: boolean; dropComments: boolean }) => {
       let failed = 0;
       for (const file of files) {
         const loaded = loadJourneyFile(file);
@@ -27,6 +29,14 @@ export function registerFmt(program: Command): void {
           loaded.migratedFrom < CURRENT_SCHEMA_VERSION
             ? ` (schemaVersion ${loaded.migratedFrom} → ${CURRENT_SCHEMA_VERSION})`
             : '';
+        if (!options.dropComments && loaded.format === 'yaml' && hasYamlComments(loaded.text)) {
+          process.stderr.write(
+            `${displayPath(file)}: has YAML comments that formatting would drop;` +
+              ` move them into fields (description, note) or pass --drop-comments\n`,
+          );
+          failed += 1;
+          continue;
+        }
         if (options.check) {
           process.stderr.write(`${displayPath(file)}: not canonical${migrated}; run trailmap fmt\n`);
           failed += 1;

@@ -27,6 +27,9 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
   } catch (error) {
     if (descriptor !== undefined) closeSync(descriptor);
     rmSync(temporary, { force: true });
-    throw error;
+    // Users know the file they asked for, not our temporary name.
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.path === temporary) failure.path = target;
+    throw failure;
   }
 }

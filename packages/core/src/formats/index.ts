@@ -10,3 +10,4 @@ export {
 export { canonicalize, toCanonicalJson, toYaml } from './canonical';
 export { LineIndex, pointerSegments, type SourcePosition } from './sourceMap';
 export { peekMapId } from './peek';
+export { hasYamlComments } from './yamlSource';

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import type { NodeLocation, PointerLocator } from './sourceMap';
 import { pointerSegments } from './sourceMap';
 
@@ -65,4 +65,23 @@ export function parseYamlSource(text: string): YamlSourceResult {
       problems: [{ message: error instanceof Error ? error.message : String(error), offset: 0 }],
     };
   }
+}
+
+/**
+ * Whether a YAML text has comments. The canonical YAML is written from the data, so comments
+ * would be lost; `trailmap fmt` asks before dropping them.
+ */
+export function hasYamlComments(text: string): boolean {
+  const document = parseDocument(text);
+  if (document.commentBefore || document.comment) return true;
+  let found = false;
+  visit(document, (_key, node) => {
+    const commented = node as { commentBefore?: string | null; comment?: string | null };
+    if (commented.commentBefore || commented.comment) {
+      found = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
 }
