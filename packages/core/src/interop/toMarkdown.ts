@@ -61,7 +61,9 @@ function personaSection(doc: Journey): string[] {
     if (items.length > 0) out.push(`**${heading}**`, '', ...list(items), '');
   }
   const context = Object.entries(who.context);
-  if (context.length > 0) out.push(...context.map(([key, value]) => `- *${md(key)}:* ${md(value)}`), '');
+  if (context.length > 0) {
+    out.push('**Context**', '', ...context.map(([key, value]) => `- *${md(key)}:* ${md(value)}`), '');
+  }
   return out;
 }
 
