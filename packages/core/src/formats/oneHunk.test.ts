@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateJourney, type Journey } from '@trailmap/schema';
 import { toCanonicalJson, toYaml } from './canonical';
-import { journeyArbitrary } from './journeyArbitrary';
+import { journeyArbitrary } from './journeyArbitrary.testSupport';
 
 /** Changed line ranges of a minimal line diff (LCS), grouped into hunks like `git diff -U3`. */
 function countHunks(before: string, after: string, context = 3): number {

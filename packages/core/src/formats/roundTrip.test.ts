@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateJourney, type Journey } from '@trailmap/schema';
 import { canonicalize, toCanonicalJson, toYaml } from './canonical';
-import { journeyArbitrary } from './journeyArbitrary';
+import { journeyArbitrary } from './journeyArbitrary.testSupport';
 import { parseJourneyText } from './parse';
 
 const parsed = (text: string, format: 'json' | 'yaml'): Journey => {
