@@ -29,7 +29,8 @@ export class CsvTokenizer {
 
   constructor(
     private readonly delimiter: number,
-    private readonly onRecord: RecordHandler,
+    /** Replaceable, so a reader can switch from its header handler to a row handler. */
+    public onRecord: RecordHandler,
     private readonly onProblem: (line: number, message: string) => void,
   ) {}
 
@@ -53,7 +54,41 @@ export class CsvTokenizer {
     const { starts, ends, isEscaped, delimiter } = this;
     const length = data.length;
     let pos = 0;
+    // Cached next positions of newline, quote and delimiter (-2 = not searched yet, -1 = none):
+    // native indexOf does the scanning, and each search moves forward only, so the work is linear.
+    let nextLf = -2;
+    let nextQuote = -2;
+    let nextDelimiter = -2;
     while (pos < length) {
+      if (data[pos] !== QUOTE) {
+        if (nextLf < pos) nextLf = data.indexOf(LF, pos);
+        if (nextLf === -1 && !isFinal) return pos;
+        const lineEnd = nextLf === -1 ? length : nextLf;
+        if (nextQuote !== -1 && nextQuote < pos) nextQuote = data.indexOf(QUOTE, pos);
+        if (nextQuote === -1 || nextQuote > lineEnd) {
+          const contentEnd = lineEnd > pos && data[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+          let fields = 0;
+          let fieldStart = pos;
+          for (;;) {
+            if (nextDelimiter !== -1 && nextDelimiter < fieldStart)
+              nextDelimiter = data.indexOf(delimiter, fieldStart);
+            isEscaped[fields] = 0;
+            starts[fields] = fieldStart;
+            if (nextDelimiter === -1 || nextDelimiter >= contentEnd || fields === MAX_FIELDS - 1) {
+              ends[fields++] = contentEnd;
+              break;
+            }
+            ends[fields++] = nextDelimiter;
+            fieldStart = nextDelimiter + 1;
+          }
+          const recordLine = this.line++;
+          pos = lineEnd + 1;
+          if (!(fields === 1 && ends[0] === starts[0])) {
+            this.onRecord(data, starts, ends, isEscaped, fields, recordLine);
+          }
+          continue;
+        }
+      }
       const recordStart = pos;
       const recordLine = this.line;
       let fields = 0;

@@ -1,7 +1,7 @@
 import type { Dictionary } from '../model/Dictionary';
 import { EventLogBuilder } from '../model/EventLogBuilder';
 import { resolveColumns, type ColumnMapping } from './columns';
-import { CsvTokenizer, unescapeQuotes } from './csvTokenizer';
+import { CsvTokenizer, unescapeQuotes, type RecordHandler } from './csvTokenizer';
 import { RowErrors, logError, withLine, type OnError } from './logError';
 import { parseTimestampBytes } from './timestamp';
 
@@ -12,6 +12,70 @@ export interface StreamReadOptions {
   onEvents?: (events: number) => void;
 }
 
+let scratch = Buffer.allocUnsafe(1 << 16);
+const unescaped = (data: Buffer, start: number, end: number): number => {
+  if (scratch.length < end - start) scratch = Buffer.allocUnsafe(end - start);
+  return unescapeQuotes(data, start, end, scratch);
+};
+const text = (data: Buffer, start: number, end: number, isEscaped: number): string =>
+  isEscaped ? scratch.toString('utf8', 0, unescaped(data, start, end)) : data.toString('utf8', start, end);
+const intern = (
+  dictionary: Dictionary,
+  data: Buffer,
+  start: number,
+  end: number,
+  isEscaped: number,
+): number =>
+  isEscaped
+    ? dictionary.internBytes(scratch, 0, unescaped(data, start, end))
+    : dictionary.internBytes(data, start, end);
+
+/**
+ * The handler for data rows once the header is known; everything it needs is a constant of the
+ * closure so the per-row path stays monomorphic.
+ */
+function rowHandler(
+  header: string[],
+  keys: { case: number; activity: number; timestamp: number },
+  builder: EventLogBuilder,
+  errors: RowErrors,
+  onEvents: ((events: number) => void) | undefined,
+): RecordHandler {
+  const { case: c, activity: a, timestamp: t } = keys;
+  const width = header.length;
+  const extraFields = Int32Array.from(header.map((_, i) => i).filter((i) => i !== c && i !== a && i !== t));
+  const extraDictionaries = Array.from(extraFields, (_, x) => builder.attributeDictionary(x));
+  const cases = builder.cases;
+  const activities = builder.activities;
+  return (data, starts, ends, isEscaped, count, line) => {
+    if (count !== width) return errors.bad(line, `expected ${width} fields, found ${count}`);
+    const micros = parseTimestampBytes(data, starts[t]!, ends[t]!);
+    if (Number.isNaN(micros)) {
+      return errors.bad(
+        line,
+        `cannot read timestamp "${text(data, starts[t]!, ends[t]!, isEscaped[t]!)}" in column "${header[t]}"`,
+      );
+    }
+    if (starts[c] === ends[c]) return errors.bad(line, `empty case id in column "${header[c]}"`);
+    if (starts[a] === ends[a]) return errors.bad(line, `empty activity in column "${header[a]}"`);
+    const event = builder.add(
+      intern(cases, data, starts[c]!, ends[c]!, isEscaped[c]!),
+      intern(activities, data, starts[a]!, ends[a]!, isEscaped[a]!),
+      micros,
+    );
+    for (let x = 0; x < extraFields.length; x++) {
+      const i = extraFields[x]!;
+      if (starts[i] === ends[i]) continue;
+      builder.setAttribute(
+        event,
+        x,
+        intern(extraDictionaries[x]!, data, starts[i]!, ends[i]!, isEscaped[i]!),
+      );
+    }
+    if ((event & 0xffff) === 0) onEvents?.(event);
+  };
+}
+
 /** Reads CSV (comma, semicolon or tab separated; RFC 4180 quoting) into a builder. */
 export async function readCsv(
   file: string,
@@ -20,108 +84,37 @@ export async function readCsv(
 ): Promise<{ builder: EventLogBuilder; skipped: number }> {
   const errors = new RowErrors(file, options.onError ?? 'fail');
   let builder: EventLogBuilder | null = null;
-  let header: string[] | null = null;
-  let keys = { case: 0, activity: 0, timestamp: 0 };
-  let extras: { field: number; attribute: number }[] = [];
-  let scratch = Buffer.allocUnsafe(1 << 16);
   let tokenizer: CsvTokenizer | null = null;
-
-  const text = (data: Buffer, start: number, end: number, isEscaped: number): string => {
-    if (!isEscaped) return data.toString('utf8', start, end);
-    if (scratch.length < end - start) scratch = Buffer.allocUnsafe(end - start);
-    return scratch.toString('utf8', 0, unescapeQuotes(data, start, end, scratch));
-  };
-  const intern = (
-    dictionary: Dictionary,
-    data: Buffer,
-    start: number,
-    end: number,
-    isEscaped: number,
-  ): number => {
-    if (!isEscaped) return dictionary.internBytes(data, start, end);
-    if (scratch.length < end - start) scratch = Buffer.allocUnsafe(end - start);
-    return dictionary.internBytes(scratch, 0, unescapeQuotes(data, start, end, scratch));
-  };
-
-  const onRecord = (
-    data: Buffer,
-    starts: Int32Array,
-    ends: Int32Array,
-    isEscaped: Uint8Array,
-    count: number,
-    line: number,
-  ) => {
-    if (!header) {
-      header = [];
-      for (let i = 0; i < count; i++) {
-        header.push(
-          text(data, starts[i]!, ends[i]!, isEscaped[i]!)
-            .replace(/^\uFEFF/, '')
-            .trim(),
-        );
-      }
-      keys = resolveColumns(header, options.columns ?? {}, file);
-      const extraNames = header.filter(
-        (_, i) => i !== keys.case && i !== keys.activity && i !== keys.timestamp,
+  const onHeader: RecordHandler = (data, starts, ends, isEscaped, count) => {
+    const header: string[] = [];
+    for (let i = 0; i < count; i++)
+      header.push(
+        text(data, starts[i]!, ends[i]!, isEscaped[i]!)
+          .replace(/^\uFEFF/, '')
+          .trim(),
       );
-      builder = new EventLogBuilder(extraNames);
-      extras = header
-        .map((_, i) => i)
-        .filter((i) => i !== keys.case && i !== keys.activity && i !== keys.timestamp)
-        .map((i, attribute) => ({ field: i, attribute }));
-      return;
-    }
-    const b = builder!;
-    if (count !== header.length) {
-      errors.bad(line, `expected ${header.length} fields, found ${count}`);
-      return;
-    }
-    const t = keys.timestamp;
-    const micros = parseTimestampBytes(data, starts[t]!, ends[t]!);
-    if (Number.isNaN(micros)) {
-      const value = text(data, starts[t]!, ends[t]!, isEscaped[t]!);
-      errors.bad(line, `cannot read timestamp "${value}" in column "${header[t]}"`);
-      return;
-    }
-    if (starts[keys.case] === ends[keys.case]) {
-      errors.bad(line, `empty case id in column "${header[keys.case]}"`);
-      return;
-    }
-    if (starts[keys.activity] === ends[keys.activity]) {
-      errors.bad(line, `empty activity in column "${header[keys.activity]}"`);
-      return;
-    }
-    const c = keys.case;
-    const a = keys.activity;
-    const caseCode = intern(b.cases, data, starts[c]!, ends[c]!, isEscaped[c]!);
-    const activityCode = intern(b.activities, data, starts[a]!, ends[a]!, isEscaped[a]!);
-    const event = b.add(caseCode, activityCode, micros);
-    for (let x = 0; x < extras.length; x++) {
-      const { field: i, attribute } = extras[x]!;
-      if (starts[i] === ends[i]) continue;
-      b.setAttribute(
-        event,
-        attribute,
-        intern(b.attributeDictionary(attribute), data, starts[i]!, ends[i]!, isEscaped[i]!),
-      );
-    }
-    if ((event & 0xffff) === 0) options.onEvents?.(event);
+    const keys = resolveColumns(header, options.columns ?? {}, file);
+    builder = new EventLogBuilder(
+      header.filter((_, i) => i !== keys.case && i !== keys.activity && i !== keys.timestamp),
+    );
+    tokenizer!.onRecord = rowHandler(header, keys, builder, errors, options.onEvents);
   };
-
   try {
     for await (const chunk of chunks) {
-      if (!tokenizer)
-        tokenizer = new CsvTokenizer(detectDelimiter(chunk), onRecord, (l, m) => errors.bad(l, m));
+      tokenizer ??= new CsvTokenizer(detectDelimiter(chunk), onHeader, (line, message) =>
+        errors.bad(line, message),
+      );
       tokenizer.push(chunk);
     }
     tokenizer?.end();
   } catch (error) {
     throw withLine(error, file, tokenizer?.currentLine ?? 1);
   }
-  if (!builder || (builder as EventLogBuilder).size === 0) {
-    throw logError(file, tokenizer?.currentLine ?? 1, header ? 'the log has no events' : 'the log is empty');
+  const built = builder as EventLogBuilder | null;
+  if (!built || built.size === 0) {
+    throw logError(file, tokenizer?.currentLine ?? 1, built ? 'the log has no events' : 'the log is empty');
   }
-  return { builder, skipped: errors.skipped };
+  return { builder: built, skipped: errors.skipped };
 }
 
 function detectDelimiter(chunk: Buffer): number {

@@ -66,36 +66,50 @@ export class EventLogBuilder {
     const caseStart = new Int32Array(caseTotal + 1);
     for (let e = 0; e < n; e++) caseStart[this.caseCodes[e]! + 1]!++;
     for (let c = 0; c < caseTotal; c++) caseStart[c + 1]! += caseStart[c]!;
-    const order = new Int32Array(n);
-    const next = caseStart.slice(0, caseTotal);
-    for (let e = 0; e < n; e++) order[next[this.caseCodes[e]!]!++] = e;
-    const times = this.times;
-    for (let c = 0; c < caseTotal; c++) sortCaseByTime(order, caseStart[c]!, caseStart[c + 1]!, times);
-    const activity = new Int32Array(n);
-    const time = new Float64Array(n);
-    const position = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const e = order[i]!;
-      activity[i] = this.activityCodes[e]!;
-      time[i] = times[e]!;
-      position[i] = e;
+    const order = this.isGroupedByCase() ? null : new Int32Array(n);
+    if (order) {
+      const next = caseStart.slice(0, caseTotal);
+      for (let e = 0; e < n; e++) order[next[this.caseCodes[e]!]!++] = e;
     }
+    const permutation = order ?? identity(n);
+    let isIdentity = order === null;
+    for (let c = 0; c < caseTotal; c++) {
+      if (sortCaseByTime(permutation, caseStart[c]!, caseStart[c + 1]!, this.times)) isIdentity = false;
+    }
+    const gather = <T extends Int32Array | Float64Array>(source: T, target: T): T => {
+      if (isIdentity) {
+        target.set(source.subarray(0, n));
+        return target;
+      }
+      for (let i = 0; i < n; i++) target[i] = source[permutation[i]!]!;
+      return target;
+    };
+    const position = new Float64Array(n);
+    for (let i = 0; i < n; i++) position[i] = permutation[i]!;
     const attributes = new Map<string, AttributeColumn>();
     this.attributeKeys.forEach((key, a) => {
-      const source = this.attributeCodes[a]!;
-      const codes = new Int32Array(n);
-      for (let i = 0; i < n; i++) codes[i] = source[order[i]!]!;
+      const codes = gather(this.attributeCodes[a]!, new Int32Array(n));
       attributes.set(key, { values: this.attributeDictionaries[a]!.values(), codes });
     });
     return {
       caseIds: this.cases.values(),
       activities: this.activities.values(),
       caseStart,
-      activity,
-      time,
+      activity: gather(this.activityCodes, new Int32Array(n)),
+      time: gather(this.times, new Float64Array(n)),
       position,
       attributes,
     };
+  }
+
+  /** True when each case's events are contiguous and cases appear in code order (no scatter needed). */
+  private isGroupedByCase(): boolean {
+    const codes = this.caseCodes;
+    for (let e = 1; e < this.count; e++) {
+      const step = codes[e]! - codes[e - 1]!;
+      if (step !== 0 && step !== 1) return false;
+    }
+    return true;
   }
 
   private grow(): void {
@@ -115,8 +129,17 @@ export class EventLogBuilder {
   }
 }
 
-/** Stable sort of `order[from, to)` by time; input order is already the tie-breaker. */
-function sortCaseByTime(order: Int32Array, from: number, to: number, times: Float64Array): void {
+function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/**
+ * Stable sort of `order[from, to)` by time; input order is already the tie-breaker.
+ * Returns whether anything moved.
+ */
+function sortCaseByTime(order: Int32Array, from: number, to: number, times: Float64Array): boolean {
   let sorted = true;
   for (let i = from + 1; i < to; i++) {
     if (times[order[i]!]! < times[order[i - 1]!]!) {
@@ -124,7 +147,7 @@ function sortCaseByTime(order: Int32Array, from: number, to: number, times: Floa
       break;
     }
   }
-  if (sorted) return;
+  if (sorted) return false;
   if (to - from <= 32) {
     for (let i = from + 1; i < to; i++) {
       const item = order[i]!;
@@ -136,9 +159,10 @@ function sortCaseByTime(order: Int32Array, from: number, to: number, times: Floa
       }
       order[j + 1] = item;
     }
-    return;
+    return true;
   }
   const slice = Array.from(order.subarray(from, to));
   slice.sort((a, b) => times[a]! - times[b]! || a - b);
   order.set(slice, from);
+  return true;
 }

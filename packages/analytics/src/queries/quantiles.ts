@@ -59,3 +59,49 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 const fixup = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
+
+/** Puts the k-th smallest of `values[from, to)` at index k (Hoare-style quickselect, in place). */
+function select(values: Float64Array, from: number, to: number, k: number): void {
+  let left = from;
+  let right = to - 1;
+  while (right > left) {
+    const middle = (left + right) >>> 1;
+    const a = values[left]!;
+    const b = values[middle]!;
+    const c = values[right]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/**
+ * Interpolated quantile (as {@link quantileSorted}) without a full sort: two selections, so
+ * linear time. Reorders `values` in place.
+ */
+export function quantileUnsorted(values: Float64Array, q: number): number | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const h = (n - 1) * q;
+  const low = Math.floor(h);
+  select(values, 0, n, low);
+  const lowValue = values[low]!;
+  if (low + 1 >= n || h === low) return lowValue;
+  let next = Infinity;
+  for (let i = low + 1; i < n; i++) if (values[i]! < next) next = values[i]!;
+  return lowValue + (h - low) * (next - lowValue);
+}

@@ -90,26 +90,36 @@ export function compareSequences(a: readonly string[], b: readonly string[]): nu
 export function variants(log: EventLog, options: { limit?: number } = {}): VariantsResult {
   const groups = groupVariants(log);
   const total = caseCount(log);
-  const sequenceOf = (variant: number) => {
-    const c = groups.representative[variant]!;
-    const out: string[] = [];
-    for (let e = log.caseStart[c]!; e < log.caseStart[c + 1]!; e++)
-      out.push(log.activities[log.activity[e]!]!);
-    return out;
+  const { caseStart, activity } = log;
+  // Rank of each activity in code-point order, so sequences compare as integers.
+  const rank = new Int32Array(log.activities.length);
+  log.activities
+    .map((_, code) => code)
+    .sort((a, b) => compareCodePoints(log.activities[a]!, log.activities[b]!))
+    .forEach((code, position) => (rank[code] = position));
+  const compareVariants = (x: number, y: number) => {
+    const byCount = groups.counts[y]! - groups.counts[x]!;
+    if (byCount !== 0) return byCount;
+    const a = groups.representative[x]!;
+    const b = groups.representative[y]!;
+    const lengthA = caseStart[a + 1]! - caseStart[a]!;
+    const lengthB = caseStart[b + 1]! - caseStart[b]!;
+    for (let i = 0; i < Math.min(lengthA, lengthB); i++) {
+      const order = rank[activity[caseStart[a]! + i]!]! - rank[activity[caseStart[b]! + i]!]!;
+      if (order !== 0) return order;
+    }
+    return lengthA - lengthB;
   };
-  const all = Array.from(groups.counts, (cases, variant) => ({
-    variant,
-    cases,
-    activities: sequenceOf(variant),
-  }));
-  all.sort((x, y) => y.cases - x.cases || compareSequences(x.activities, y.activities));
-  const kept = options.limit === undefined ? all : all.slice(0, options.limit);
+  const order = Array.from(groups.counts, (_, variant) => variant).sort(compareVariants);
+  const kept = options.limit === undefined ? order : order.slice(0, options.limit);
   return {
-    variantCount: all.length,
-    variants: kept.map(({ activities, cases }) => ({
-      activities,
-      cases,
-      share: total === 0 ? 0 : cases / total,
-    })),
+    variantCount: order.length,
+    variants: kept.map((variant) => {
+      const c = groups.representative[variant]!;
+      const activities: string[] = [];
+      for (let e = caseStart[c]!; e < caseStart[c + 1]!; e++) activities.push(log.activities[activity[e]!]!);
+      const cases = groups.counts[variant]!;
+      return { activities, cases, share: total === 0 ? 0 : cases / total };
+    }),
   };
 }
