@@ -1,13 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests against a real server (started by global-setup.ts) in Debian's Chromium;
- * Playwright never downloads a browser here.
+ * End-to-end tests against a real Trailmap server started by e2e/global-setup.ts, in Debian's
+ * Chromium (Playwright never downloads a browser here). The root `npm test` runs this file.
  */
-export const e2eConfig = defineConfig({
-  testDir: './tests',
-  globalSetup: './global-setup.ts',
-  outputDir: '../test-results',
+export default defineConfig({
+  testDir: './e2e/tests',
+  globalSetup: './e2e/global-setup.ts',
+  outputDir: './test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,3 +1,0 @@
-import { e2eConfig } from './config';
-
-export default e2eConfig;
