@@ -90,6 +90,9 @@ function CardViewImpl({ box, laneKind, offsetX, offsetY, canEdit }: Props) {
       data-kind="card"
       data-id={card.id}
       data-card-id={card.id}
+      data-lane-id={card.laneId}
+      data-stage-id={card.stageId}
+      data-step-id={card.stepId}
       data-testid="card"
       draggable={canEdit && !isEditing}
       onDragStart={onDragStart}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useEditor } from './EditorContext';
-import { useEditorKeyboard } from './useEditorKeyboard';
+import { useBodyKeyboard, useEditorKeyboard } from './useEditorKeyboard';
 import { Canvas } from '../canvas/Canvas';
 import { Toolbar } from './Toolbar';
 import { MapHeader } from './MapHeader';
@@ -15,6 +15,7 @@ import { VotingBar } from '../collab/VotingBar';
 export function EditorView({ extraToolbar }: { extraToolbar?: React.ReactNode }) {
   const editor = useEditor();
   const onKeyDown = useEditorKeyboard(editor);
+  useBodyKeyboard(editor);
   const { view, session } = editor;
   const lastSelection = useRef<string[]>([]);
 

@@ -1,4 +1,4 @@
-import { useCallback, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, type KeyboardEvent } from 'react';
 import { BINDINGS } from '../commands/bindings';
 import { findBinding } from '../commands/shortcuts';
 import type { EditorApi } from './EditorContext';
@@ -37,4 +37,22 @@ export function useEditorKeyboard(editor: EditorApi) {
     },
     [editor],
   );
+}
+
+/**
+ * Shortcuts also work when nothing is focused (focus fell back to <body>, e.g. after the focused
+ * card moved away on undo): such key presses are handled as editor-wide.
+ */
+export function useBodyKeyboard(editor: EditorApi) {
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.target !== document.body || event.defaultPrevented) return;
+      const binding = findBinding(BINDINGS, event, 'editor', editor.status.canEdit);
+      if (!binding) return;
+      event.preventDefault();
+      editor.perform(binding.id, { kind: 'editor' }, 'keyboard');
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [editor]);
 }

@@ -40,11 +40,18 @@ function copy(editor: EditorApi, target: FocusTarget): number {
   return ids.length;
 }
 
+/** Undo may move the focused card to another cell (a new element): focus it again there. */
+function keepFocus(editor: EditorApi, target: FocusTarget, change: () => void) {
+  const cardId = target.kind === 'card' ? target.id : undefined;
+  change();
+  if (cardId) editor.focusElement(`[data-card-id="${CSS.escape(cardId)}"]`);
+}
+
 /** Clipboard, selection, history and view actions by binding id. */
 export const EDIT_ACTIONS: Record<string, Action> = {
-  'editor.undo': (editor) => editor.session.undo(),
-  'editor.redo': (editor) => editor.session.redo(),
-  'editor.redoAlt': (editor) => editor.session.redo(),
+  'editor.undo': (editor, target) => keepFocus(editor, target, () => editor.session.undo()),
+  'editor.redo': (editor, target) => keepFocus(editor, target, () => editor.session.redo()),
+  'editor.redoAlt': (editor, target) => keepFocus(editor, target, () => editor.session.redo()),
   'editor.help': (editor) => editor.viewStore.set((view) => ({ ...view, isHelpOpen: !view.isHelpOpen })),
   'editor.selectAll': (editor) =>
     editor.viewStore.set((view) => ({ ...view, selection: editor.doc.cards.map((card) => card.id) })),
