@@ -7,6 +7,7 @@ import { getTheme, type ThemeName } from './theme/themes';
 export { layoutJourney } from './layout/layoutJourney';
 export type * from './layout/types';
 export { monotoneCurve } from './layout/emotionCurve';
+export { cullLayout, boundsOf, type Viewport } from './layout/cull';
 export { toSvg, num, SVG_FONT_FAMILY, type SvgOptions } from './svg/toSvg';
 export { escapeXml } from './svg/escapeXml';
 export { getTheme, THEME_NAMES, type Theme, type ThemeName, type Paint } from './theme/themes';

@@ -3,7 +3,7 @@ import opentype, { type Font } from 'opentype.js';
 import type { Layout } from '../layout/types';
 import { FONT_FAMILY, FONT_FILES } from './fontFiles';
 
-type Face = 'regular' | 'bold';
+export type Face = 'regular' | 'bold';
 const parsed = new Map<Face, Font>();
 
 function fontOf(face: Face): Font {
@@ -18,12 +18,12 @@ function fontOf(face: Face): Font {
   return font;
 }
 
-/** A TTF holding only the glyphs of `characters` (in code point order, so output is stable). */
-function subset(face: Face, characters: Set<string>): string {
+/** An OpenType (CFF) font holding only the glyphs of `characters`, in code point order so output is stable. */
+export function subsetFont(face: Face, characters: Iterable<string>): Buffer {
   const font = fontOf(face);
   const glyphs = [font.glyphs.get(0)];
   const seen = new Set([0]);
-  for (const char of [...characters].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
+  for (const char of [...new Set(characters)].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
     const glyph = font.charToGlyph(char);
     if (glyph.index === 0 || seen.has(glyph.index)) continue;
     seen.add(glyph.index);
@@ -37,7 +37,7 @@ function subset(face: Face, characters: Set<string>): string {
     descender: font.descender,
     glyphs,
   });
-  return Buffer.from(font2.toArrayBuffer()).toString('base64');
+  return Buffer.from(font2.toArrayBuffer());
 }
 
 /**
@@ -55,7 +55,7 @@ export function embeddedFontCss(layout: Layout): string {
     .filter((face) => used[face].size > 0)
     .map(
       (face) =>
-        `@font-face{font-family:"${FONT_FAMILY}";font-weight:${face === 'bold' ? 700 : 400};src:url(data:font/otf;base64,${subset(face, used[face])}) format("opentype")}`,
+        `@font-face{font-family:"${FONT_FAMILY}";font-weight:${face === 'bold' ? 700 : 400};src:url(data:font/otf;base64,${subsetFont(face, used[face]).toString('base64')}) format("opentype")}`,
     )
     .join('');
 }

@@ -4,7 +4,7 @@ import type { LayoutOptions } from '../layout/types';
 import { toSvg } from '../svg/toSvg';
 import { getTheme, type ThemeName } from '../theme/themes';
 import { embeddedFontCss } from './embedFont';
-import { svgToPdf, type PdfOptions } from './pdf';
+import { layoutToPdf, type PdfOptions } from './pdf';
 import { svgToPng, type PngOptions } from './png';
 
 export { FONT_FAMILY, FONT_FILES } from './fontFiles';
@@ -17,7 +17,8 @@ export {
   type PageGeometry,
 } from '../paper';
 export { svgToPng, type PngOptions } from './png';
-export { svgToPdf, type PdfOptions } from './pdf';
+export { layoutToPdf, type PdfOptions } from './pdf';
+export { fontFilesFor } from './fontCache';
 export { embeddedFontCss } from './embedFont';
 export { toXlsx } from './xlsx/toXlsx';
 export { fromXlsx, type FromXlsxOptions } from './xlsx/fromXlsx';
@@ -48,5 +49,5 @@ export function renderPng(doc: Journey, options: NodeRenderOptions & PngOptions 
 /** PDF poster on real paper (default A3, oriented like the map), tiled over several pages when too wide. */
 export function renderPdf(doc: Journey, options: NodeRenderOptions & PdfOptions = {}): Promise<Buffer> {
   const layout = layoutJourney(doc, options);
-  return svgToPdf(toSvg(layout, getTheme(options.theme ?? 'light')), layout, options);
+  return layoutToPdf(layout, getTheme(options.theme ?? 'light'), options);
 }

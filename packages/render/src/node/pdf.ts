@@ -1,8 +1,10 @@
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import { cullLayout } from '../layout/cull';
 import type { Layout } from '../layout/types';
-import { FONT_FILES } from './fontFiles';
 import { pageGeometry, type PaperName } from '../paper';
+import type { Theme } from '../theme/themes';
+import { fontFilesFor } from './fontCache';
+import { drawLayout } from './pdfDraw';
 
 export interface PdfOptions {
   paper?: PaperName;
@@ -22,14 +24,11 @@ const REGULAR = 'TrailmapSans';
 const BOLD = 'TrailmapSans-Bold';
 
 /**
- * Draws the SVG of a layout onto real paper (default A3) with pdfkit. Text stays text (selectable and
- * searchable) in the bundled TTF, so non-Latin-1 scripts render. Very wide maps are tiled.
+ * Draws a layout onto real paper (default A3) with pdfkit. Text stays text (selectable and
+ * searchable) in the bundled font, so non-Latin-1 scripts render. Maps too large to read on one
+ * sheet are tiled; each tile draws only the shapes that reach into it.
  */
-export function svgToPdf(
-  svg: string,
-  layout: Pick<Layout, 'width' | 'height' | 'title'>,
-  options: PdfOptions = {},
-): Promise<Buffer> {
+export function layoutToPdf(layout: Layout, theme: Theme, options: PdfOptions = {}): Promise<Buffer> {
   const geometry = pageGeometry(layout, {
     paper: options.paper ?? 'A3',
     orientation:
@@ -55,8 +54,10 @@ export function svgToPdf(
       ModDate: created,
     },
   });
-  pdf.registerFont(REGULAR, FONT_FILES.regular);
-  pdf.registerFont(BOLD, FONT_FILES.bold);
+  const text = layout.nodes.map((node) => (node.kind === 'text' ? node.lines.join('') : '')).join('');
+  const [regularFile, boldFile] = fontFilesFor(text) as [string, string];
+  pdf.registerFont(REGULAR, regularFile);
+  pdf.registerFont(BOLD, boldFile);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -76,15 +77,16 @@ export function svgToPdf(
         ? margin - column * contentWidth
         : margin + (contentWidth - layout.width * scale) / 2;
       const offsetY = isTiled ? margin - row * contentHeight : margin;
+      const visible = isTiled
+        ? cullLayout(layout, {
+            x: (column * contentWidth) / scale,
+            y: (row * contentHeight) / scale,
+            width: contentWidth / scale,
+            height: contentHeight / scale,
+          })
+        : layout;
       pdf.translate(offsetX, offsetY).scale(scale);
-      // one layout px = one unit here; the transform above maps it onto the page
-      SVGtoPDF(pdf, svg, 0, 0, {
-        width: layout.width,
-        height: layout.height,
-        assumePt: true,
-        fontCallback: (_family, isBold) => (isBold ? BOLD : REGULAR),
-        warningCallback: () => {},
-      });
+      drawLayout(pdf, visible, theme, { regular: REGULAR, bold: BOLD });
       pdf.restore();
       if (isTiled) {
         const label = `${layout.title} · page ${row * geometry.columns + column + 1} of ${geometry.columns * geometry.rows} (row ${row + 1}, column ${column + 1})`;

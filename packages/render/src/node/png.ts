@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FAMILY, FONT_FILES } from './fontFiles';
+import { fontFilesFor } from './fontCache';
+import { FONT_FAMILY } from './fontFiles';
 
 export interface PngOptions {
   /** Pixel ratio: 1 = one px per layout unit (96 dpi), 2 for high-density screens. */
@@ -28,7 +29,7 @@ export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
     fitTo: { mode: 'width', value: Math.max(1, target) },
     font: {
       loadSystemFonts: false,
-      fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+      fontFiles: fontFilesFor(svg),
       defaultFontFamily: FONT_FAMILY,
       sansSerifFamily: FONT_FAMILY,
     },

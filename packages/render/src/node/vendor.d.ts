@@ -1,4 +1,4 @@
-// Minimal typings for the untyped libraries this package uses (opentype.js, svg-to-pdfkit).
+// Minimal typings for the untyped libraries this package uses (opentype.js).
 declare module 'opentype.js' {
   export interface Glyph {
     index: number;
@@ -25,23 +25,4 @@ declare module 'opentype.js' {
   }
   const opentype: { parse(buffer: ArrayBuffer): Font; Font: new (options: FontOptions) => Font };
   export default opentype;
-}
-
-declare module 'svg-to-pdfkit' {
-  export interface SvgToPdfOptions {
-    width?: number;
-    height?: number;
-    assumePt?: boolean;
-    preserveAspectRatio?: string;
-    fontCallback?: (family: string, isBold: boolean, isItalic: boolean) => string;
-    warningCallback?: (message: string) => void;
-  }
-  const SVGtoPDF: (
-    doc: PDFKit.PDFDocument,
-    svg: string,
-    x: number,
-    y: number,
-    options?: SvgToPdfOptions,
-  ) => void;
-  export default SVGtoPDF;
 }

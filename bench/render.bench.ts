@@ -1,0 +1,154 @@
+// Poster export speed on a large map: SVG (layout + writer), PNG at 2x (resvg) and PDF on A1
+// (pdfkit, drawn from the layout) for a 2,000-card map. Writes bench/results/render.json.
+// Run: npx tsx bench/render.bench.ts
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { keysAfter } from '@trailmap/core';
+import { layoutJourney, renderSvg, toSvg, getTheme } from '@trailmap/render';
+import { renderSvg as renderSelfContainedSvg, layoutToPdf, svgToPng } from '@trailmap/render/node';
+import { LANE_KINDS, validateJourney, type Journey } from '@trailmap/schema';
+
+const STAGES = 25;
+const LANES = 8;
+const CARDS = 2000;
+const WORDS =
+  'the customer compares delivery options and checks reviews before paying with a saved card'.split(' ');
+
+/** 25 stages × 8 lanes, 10 cards per cell of 3-15 words, connections, emotions, opportunities, evidence. */
+function buildDocument(): Journey {
+  const stageKeys = keysAfter(null, STAGES);
+  const cardKeys = keysAfter(null, CARDS / (STAGES * LANES));
+  const result = validateJourney({
+    schemaVersion: 2,
+    map: {
+      id: 'map:bench',
+      title: 'Render bench: 2,000 cards',
+      type: 'service-blueprint',
+      scenario: 'A large map.',
+    },
+    personas: [{ id: 'persona:p', name: 'Bench persona', goals: ['Finish quickly'] }],
+    stages: stageKeys.map((index, i) => ({
+      id: `stage:s${i}`,
+      index,
+      name: `Stage ${i + 1}`,
+      goal: 'Get through this step',
+    })),
+    lanes: keysAfter(null, LANES).map((index, i) => ({
+      id: `lane:l${i}`,
+      index,
+      kind: LANE_KINDS.filter((kind) => kind !== 'emotions')[i]!,
+      label: `Lane ${i + 1}`,
+      ...(i === 5 ? { lineAbove: 'visibility' } : {}),
+    })),
+    cards: Array.from({ length: CARDS }, (_, i) => ({
+      id: `card:c${i}`,
+      laneId: `lane:l${i % LANES}`,
+      stageId: `stage:s${Math.floor(i / LANES) % STAGES}`,
+      index: cardKeys[Math.floor(i / (STAGES * LANES))]!,
+      text: `${i}: ${WORDS.slice(0, 3 + (i % 13)).join(' ')}`,
+      ...(i % 7 === 0 ? { evidenceIds: ['evidence:e1'], priority: 'high' } : {}),
+      ...(i % 11 === 0 ? { channel: 'web', tags: ['checkout'] } : {}),
+    })),
+    emotions: stageKeys.map((_, i) => ({ id: `emotion:e${i}`, stageId: `stage:s${i}`, score: (i % 5) - 2 })),
+    connections: Array.from({ length: 60 }, (_, i) => ({
+      id: `conn:k${i}`,
+      fromCardId: `card:c${i * 8}`,
+      toCardId: `card:c${i * 8 + 8}`,
+      kind: (['direct', 'bidirectional', 'controlled-evaluation', 'open-exploration'] as const)[i % 4],
+    })),
+    opportunities: Array.from({ length: 25 }, (_, i) => ({
+      id: `opp:o${i}`,
+      stageId: `stage:s${i}`,
+      index: 'a0',
+      title: `Opportunity ${i}`,
+      owner: 'Team',
+      kpi: 'Conversion',
+      votes: i,
+    })),
+    evidence: [{ id: 'evidence:e1', source: 'interview', confidence: 'high' }],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+  return result.value;
+}
+
+async function time<T>(run: () => T | Promise<T>, repeat: number): Promise<{ medianMs: number; result: T }> {
+  const samples: number[] = [];
+  let result!: T;
+  for (let i = 0; i < repeat; i++) {
+    const started = performance.now();
+    result = await run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: Math.round(samples[Math.floor(samples.length / 2)]! * 10) / 10, result };
+}
+
+const doc = buildDocument();
+const options = { version: 'bench', date: '2026-11-23' };
+// warm-up: JIT, metric tables, font parsing
+renderSvg(doc, options);
+const layout = layoutJourney(doc, options);
+const svg = toSvg(layout, getTheme('light'));
+svgToPng(renderSvg(buildDocument(), options), { scale: 0.1 });
+
+const svgRun = await time(() => renderSvg(doc, options), 9);
+const embedded = await time(() => renderSelfContainedSvg(doc, options), 3);
+const pngRun = await time(() => svgToPng(svg, { scale: 2 }), 3);
+const pdfRun = await time(
+  () => layoutToPdf(layout, getTheme('light'), { paper: 'A1', date: options.date }),
+  3,
+);
+
+const results = {
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    load: loadavg(),
+  },
+  date: new Date().toISOString(),
+  map: {
+    cards: doc.cards.length,
+    stages: STAGES,
+    lanes: LANES,
+    widthPx: layout.width,
+    heightPx: layout.height,
+  },
+  measurements: [
+    {
+      name: 'svg (layout + writer)',
+      medianMs: svgRun.medianMs,
+      targetMs: 200,
+      isMet: svgRun.medianMs < 200,
+      bytes: svgRun.result.length,
+    },
+    {
+      name: 'svg self-contained (font subset embedded)',
+      medianMs: embedded.medianMs,
+      bytes: embedded.result.length,
+    },
+    {
+      name: 'png at 2x (resvg)',
+      medianMs: pngRun.medianMs,
+      targetMs: 1500,
+      isMet: pngRun.medianMs < 1500,
+      bytes: pngRun.result.length,
+    },
+    {
+      name: 'pdf A1 (pdfkit)',
+      medianMs: pdfRun.medianMs,
+      targetMs: 2000,
+      isMet: pdfRun.medianMs < 2000,
+      bytes: pdfRun.result.length,
+    },
+  ],
+};
+const target = join(dirname(fileURLToPath(import.meta.url)), 'results', 'render.json');
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`);
+console.table(
+  results.measurements.map(({ name, medianMs, targetMs, isMet }) => ({ name, medianMs, targetMs, isMet })),
+);
+console.log(`wrote ${target}`);
