@@ -23,9 +23,11 @@ describe('command registry', () => {
 
   it('converts every input schema to JSON Schema that rejects unknown fields', () => {
     for (const command of COMMANDS) {
-      const schema = z.toJSONSchema(command.input, { io: 'input' }) as Record<string, unknown>;
-      expect(schema.type, command.id).toBe('object');
-      expect(schema.additionalProperties, command.id).toBe(false);
+      for (const io of ['input', 'output'] as const) {
+        const schema = z.toJSONSchema(command.input, { io }) as Record<string, unknown>;
+        expect(schema.type, command.id).toBe('object');
+        expect(schema.additionalProperties, command.id).toBe(false);
+      }
     }
   });
 
