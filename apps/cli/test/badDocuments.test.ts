@@ -35,14 +35,15 @@ const runFor = (badCase: BadCase) => {
   }
   return run;
 };
-const warmUp = inBatches(BAD_CASES, 4, runFor);
+// Started up front, four at a time; each test then waits only for its own run, and a failed
+// spawn is reported by the test of that case (which awaits the same promise).
+inBatches(BAD_CASES, 4, runFor).catch((error: unknown) => error);
 
 describe('trailmap validate on bad documents', () => {
-  it('has a corpus of at least 30 distinct bad documents', async () => {
+  it('has a corpus of at least 30 distinct bad documents', () => {
     expect(BAD_CASES.length).toBeGreaterThanOrEqual(30);
     expect(new Set(BAD_CASES.map((c) => c.file)).size).toBe(BAD_CASES.length);
-    await warmUp;
-  }, 240_000);
+  });
 
   it.each(BAD_CASES.map((badCase) => [badCase.name, badCase] as const))('%s', async (_name, badCase) => {
     const run = await runFor(badCase);

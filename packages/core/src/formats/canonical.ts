@@ -106,12 +106,16 @@ export function canonicalize(doc: Journey): Journey {
  */
 export const toCanonicalJson = (doc: Journey): string => `${JSON.stringify(canonicalize(doc), null, 2)}\n`;
 
-/** Readable YAML (`*.journey.yaml`) with the same canonical content as {@link toCanonicalJson}. */
+/**
+ * Readable YAML (`*.journey.yaml`) with the same canonical content as {@link toCanonicalJson}.
+ * Written with YAML 1.1 quoting rules (`"yes"`, `"2026-01-05"` stay quoted), so tools that still
+ * read YAML 1.1 see the same strings; Trailmap itself reads YAML 1.2.
+ */
 export const toYaml = (doc: Journey): string =>
   stringify(canonicalize(doc), {
     indent: 2,
     lineWidth: 100,
     minContentWidth: 40,
     aliasDuplicateObjects: false,
-    version: '1.2',
+    version: '1.1',
   });

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateJourney, type Journey } from '@trailmap/schema';
 import { toCanonicalJson, toYaml } from './canonical';
 import { journeyArbitrary } from './journeyArbitrary.testSupport';
+
+// Property runs are CPU-bound; a loaded 2-core machine can take several times longer than idle.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** Changed line ranges of a minimal line diff (LCS), grouped into hunks like `git diff -U3`. */
 function countHunks(before: string, after: string, context = 3): number {
@@ -73,7 +76,7 @@ describe('one-card edit', () => {
         expect(countHunks(beforeJson, afterJson)).toBe(1);
         expect(countHunks(toYaml(doc), toYaml(changed))).toBeLessThanOrEqual(1);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
