@@ -4,7 +4,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { PrincipalCache } from './auth/principalCache';
+import { PrincipalCache, TtlCache } from './auth/principalCache';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { installAuth } from './http/authHook';
@@ -94,8 +94,11 @@ export async function createServer(
     pepper: options.pepper,
     now: options.now ?? (() => new Date().toISOString()),
     principals: new PrincipalCache(),
+    access: new TtlCache(),
   };
   const base = createMapStore(ctx);
+  // A committed write changes the version an access check reports.
+  base.subscribe(() => ctx.access?.clear());
   const services: AppServices = { ctx, store: options.wrapMapStore ? options.wrapMapStore(base) : base };
   installAuth(app, ctx);
   if (options.extend) await options.extend(app, services);

@@ -215,4 +215,69 @@ describe.each(BACKENDS)('accounts and sessions on %s', (backend) => {
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('SHARE_LINK_INVALID');
   });
+
+  it('applies role changes, map overrides and removals to the very next request', async () => {
+    const owner = await userWithToken(t.services, 'boss@example.com');
+    const member = await userWithToken(t.services, 'member@example.com');
+    const ws = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces',
+        headers: owner.headers,
+        payload: { name: 'R' },
+      })
+    ).json().workspace.id;
+    const mapId = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/workspaces/${ws}/maps`,
+        headers: owner.headers,
+        payload: { title: 'M' },
+      })
+    ).json().mapId;
+    const add = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workspaces/${ws}/members`,
+      headers: owner.headers,
+      payload: { email: 'member@example.com', role: 'editor' },
+    });
+    expect(add.statusCode).toBe(201);
+    const edit = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/maps/${mapId}/commands`,
+        headers: member.headers,
+        payload: { commands: [{ command: 'stage.add', input: { name: 'x' } }] },
+      });
+    expect((await edit()).statusCode).toBe(200);
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/maps/${mapId}/members/${member.user.id}`,
+      headers: owner.headers,
+      payload: { role: 'viewer' },
+    });
+    expect((await edit()).statusCode).toBe(403);
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/maps/${mapId}/members/${member.user.id}`,
+      headers: owner.headers,
+      payload: { role: null },
+    });
+    expect((await edit()).statusCode).toBe(200);
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/workspaces/${ws}/members/${member.user.id}`,
+      headers: owner.headers,
+    });
+    expect((await edit()).statusCode).toBe(404);
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/${ws}/audit`,
+      headers: owner.headers,
+    });
+    const actions = audit.json().entries.map((entry: { action: string }) => entry.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['workspace.create', 'member.set', 'map.member.set', 'member.remove']),
+    );
+  });
 });

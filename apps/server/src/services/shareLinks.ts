@@ -61,6 +61,7 @@ export async function revokeShareLink(
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   ctx.principals?.clear();
+  ctx.access?.clear();
   if (Number(result.numUpdatedRows) === 0)
     throw notFound('SHARE_LINK_NOT_FOUND', 'no active share link with that id');
   await audit(ctx, {

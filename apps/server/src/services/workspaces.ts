@@ -3,7 +3,7 @@ import type { Principal, SessionUser } from '../auth/principal';
 import { atLeast, isRole, type Role } from '../auth/roles';
 import { newRowId } from '../ids';
 import { audit } from './audit';
-import type { ServiceContext } from './context';
+import { forgetAccess, type ServiceContext } from './context';
 import { findUserByEmail } from './users';
 
 const workspaceNotFound = () => notFound('WORKSPACE_NOT_FOUND', 'no such workspace');
@@ -132,6 +132,7 @@ export async function setMember(
       .values({ workspace_id: workspaceId, user_id: user.id, role, created_at: ctx.now() })
       .execute();
   }
+  forgetAccess(ctx);
   await audit(ctx, {
     workspaceId,
     actorId: actor.id,
@@ -157,6 +158,7 @@ export async function removeMember(
     .where('workspace_id', '=', workspaceId)
     .where('user_id', '=', userId)
     .execute();
+  forgetAccess(ctx);
   await audit(ctx, { workspaceId, actorId: actor.id, action: 'member.remove', target: userId });
 }
 

@@ -28,6 +28,24 @@ export async function requireMapRole(
 ): Promise<MapAccess> {
   if (principal.kind === 'anonymous')
     throw new TrailmapError('UNAUTHORIZED', 'Sign in first', { status: 401 });
+  const found = await lookUpAccess(ctx, principal, mapId);
+  if (!found || !found.role) throw mapNotFound();
+  if (found.deleted && (!options.includeDeleted || principal.kind === 'share')) throw mapNotFound();
+  if (!atLeast(found.role, needed)) throw forbidden(`this needs the ${needed} role on the map`);
+  return { ...found, role: found.role };
+}
+
+type FoundAccess = Omit<MapAccess, 'role'> & { role: Role | null };
+
+/** The map row joined with the caller's roles, cached briefly per caller and map. */
+async function lookUpAccess(
+  ctx: ServiceContext,
+  principal: Exclude<Principal, { kind: 'anonymous' }>,
+  mapId: string,
+): Promise<FoundAccess | undefined> {
+  const key = `${principal.kind === 'user' ? principal.user.id : principal.linkId}|${mapId}`;
+  const cached = ctx.access?.get(key) as FoundAccess | undefined;
+  if (cached) return cached;
   let query = ctx.db
     .selectFrom('maps')
     .select(['maps.id', 'maps.workspace_id', 'maps.version', 'maps.archived_at', 'maps.deleted_at'])
@@ -54,7 +72,7 @@ export async function requireMapRole(
         map_role?: string | null;
       }
     | undefined;
-  if (!row) throw mapNotFound();
+  if (!row) return undefined;
   let role: Role | null = null;
   if (principal.kind === 'share') {
     role = principal.mapId === row.id ? principal.role : null;
@@ -63,16 +81,14 @@ export async function requireMapRole(
     // A map override only applies to workspace members; removing someone removes all access.
     role = row.workspace_role && granted && isRole(granted) ? granted : null;
   }
-  if (!role) throw mapNotFound();
-  const deleted = row.deleted_at !== null;
-  if (deleted && (!options.includeDeleted || principal.kind === 'share')) throw mapNotFound();
-  if (!atLeast(role, needed)) throw forbidden(`this needs the ${needed} role on the map`);
-  return {
+  const found: FoundAccess = {
     mapId: row.id,
     workspaceId: row.workspace_id,
     version: Number(row.version),
     role,
     archived: row.archived_at !== null,
-    deleted,
+    deleted: row.deleted_at !== null,
   };
+  ctx.access?.set(key, found);
+  return found;
 }

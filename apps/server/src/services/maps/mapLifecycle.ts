@@ -3,7 +3,7 @@ import type { SessionUser } from '../../auth/principal';
 import type { Role } from '../../auth/roles';
 import { newRecordId } from '../../ids';
 import { audit } from '../audit';
-import { addDays, type ServiceContext } from '../context';
+import { addDays, forgetAccess, type ServiceContext } from '../context';
 import type { MapStore } from './mapStore';
 
 export interface MapListQuery {
@@ -67,6 +67,7 @@ async function setFlag(
     .set({ [column]: value })
     .where('id', '=', mapId)
     .execute();
+  forgetAccess(ctx);
 }
 
 export async function softDeleteMap(
@@ -161,6 +162,7 @@ export async function setMapMemberRole(
   if (!member) throw notFound('MEMBER_NOT_FOUND', 'map roles can only be set for workspace members');
   await ctx.db.deleteFrom('map_members').where('map_id', '=', mapId).where('user_id', '=', userId).execute();
   if (role) await ctx.db.insertInto('map_members').values({ map_id: mapId, user_id: userId, role }).execute();
+  forgetAccess(ctx);
   await audit(ctx, {
     workspaceId,
     actorId: actor.id,
