@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Journey } from '@trailmap/schema';
 import type { Op } from '../ops';
 import { defineCommand, type CommandContext } from './defineCommand';
-import { addCard } from './card/addCard';
+import type { addCard } from './card/addCard';
 
 describe('defineCommand', () => {
   it('types run() with the parsed input of its schema', () => {
