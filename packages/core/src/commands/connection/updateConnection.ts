@@ -15,7 +15,7 @@ export const updateConnection = defineCommand({
     kind: connection.kind.optional(),
     label: clearable(connection.label.unwrap()),
   }),
-  history: 'record',
+  history: 'merge',
   run: (doc, { id, ...input }) => {
     requireRecord(doc, 'connections', id);
     const changes = changesFrom(input);
