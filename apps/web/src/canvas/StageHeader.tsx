@@ -87,6 +87,24 @@ export function StageHeader({ box, colIndex }: { box: StageBox; colIndex: number
           <button
             type="button"
             className="icon-button"
+            aria-label={`Add a step to ${stage.name}`}
+            title="Add a step"
+            data-testid="stage-menu.add-step"
+            onClick={() =>
+              editor.run(
+                'step.add',
+                { stageId: stage.id, name: `Step ${box.columns.filter((c) => c.stepId).length + 1}` },
+                'ui',
+              )
+            }
+          >
+            +
+          </button>
+        )}
+        {canEdit && !box.isCollapsed && (
+          <button
+            type="button"
+            className="icon-button"
             aria-label={`Delete stage ${stage.name}`}
             data-testid="stage-menu.remove"
             onClick={() => editor.perform('stage.remove', target, 'ui')}

@@ -5,6 +5,7 @@ import { scoreToY, smoothPath } from '../canvas/emotionGeometry';
 
 const WIDTH = 640;
 const HEIGHT = 140;
+const EDGE = 60;
 
 /** Two emotion curves on one chart (by stage name): before in gray, after in purple. */
 export function EmotionOverlay({
@@ -19,11 +20,11 @@ export function EmotionOverlay({
   const names = [
     ...new Set([...sortByIndex(before.stages), ...sortByIndex(after.stages)].map((stage) => stage.name)),
   ];
-  const step = names.length > 1 ? (WIDTH - 60) / (names.length - 1) : 0;
+  const step = names.length > 1 ? (WIDTH - 2 * EDGE) / (names.length - 1) : 0;
   const curve = (doc: Journey) => {
     const scores = emotionByStageName(doc);
     return names.flatMap((name, i) =>
-      scores.has(name) ? [{ x: 30 + i * step, y: scoreToY(scores.get(name)!, HEIGHT) }] : [],
+      scores.has(name) ? [{ x: EDGE + i * step, y: scoreToY(scores.get(name)!, HEIGHT) }] : [],
     );
   };
   return (
@@ -44,7 +45,14 @@ export function EmotionOverlay({
         />
         <path d={smoothPath(curve(after))} fill="none" stroke="#7c3aed" strokeWidth={3} />
         {names.map((name, i) => (
-          <text key={name} x={30 + i * step} y={HEIGHT + 14} textAnchor="middle" fontSize={11} fill="#545d68">
+          <text
+            key={name}
+            x={EDGE + i * step}
+            y={HEIGHT + 14}
+            textAnchor="middle"
+            fontSize={11}
+            fill="#545d68"
+          >
             {name.slice(0, 14)}
           </text>
         ))}

@@ -27,9 +27,9 @@ export function HistoryPage({ mapId }: { mapId: string }) {
     }, toastError);
   };
   useEffect(load, [mapId]);
-  const view = async (version: number) => {
+  const view = async (version: number, name: string | null) => {
     try {
-      setLeft({ label: `Version ${version}`, doc: await endpoints.versionDoc(mapId, version) });
+      setLeft({ label: name ?? `Version ${version}`, doc: await endpoints.versionDoc(mapId, version) });
     } catch (error) {
       toastError(error);
     }
@@ -102,7 +102,11 @@ export function HistoryPage({ mapId }: { mapId: string }) {
                 {entry.commands.length > 0 && ` · ${entry.commands.slice(0, 2).join(', ')}`}
               </div>
               <div className="inline-form">
-                <button type="button" onClick={() => void view(entry.version)} data-testid="version-view">
+                <button
+                  type="button"
+                  onClick={() => void view(entry.version, entry.name)}
+                  data-testid="version-view"
+                >
                   View
                 </button>
                 <button
