@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli, temporaryDirectory } from './support/runCli';
@@ -177,6 +177,26 @@ describe('trailmap schema and validate --json', () => {
     expect(report.files[0].issues).toEqual([
       expect.objectContaining({ code: 'LINKED_FILE_MISMATCH', pointer: '/map/compare/file', line: 1 }),
     ]);
+  });
+});
+
+describe('folders as inputs', () => {
+  it('validates every journey file below a folder, skipping hidden folders', async () => {
+    mkdirSync(at('tree/deeper/.cache'), { recursive: true });
+    write('tree/a.journey.json', sampleDocument());
+    write('tree/deeper/b.journey.json', {
+      ...sampleDocument(),
+      map: { ...sampleDocument().map, id: 'map:b' },
+    });
+    write('tree/deeper/.cache/broken.journey.json', '{');
+    write('tree/notes.txt', 'not a map');
+    const run = await cli('validate', 'tree');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      'tree/a.journey.json: valid (2 stages, 3 cards)',
+      'tree/deeper/b.journey.json: valid (2 stages, 3 cards)',
+    ]);
+    expect((await cli('validate', 'tree/deeper/.cache')).code).toBe(1);
   });
 });
 

@@ -4,6 +4,7 @@ import { CURRENT_SCHEMA_VERSION } from '@trailmap/schema';
 import { CliError, EXIT } from '../errors';
 import { writeFileAtomic } from '../io/atomicWrite';
 import { loadJourneyFile, serialize } from '../io/loadDocument';
+import { expandInputs } from '../io/expandInputs';
 import { displayPath, printIssues } from '../io/report';
 
 /** `trailmap fmt FILE... [--check]`: rewrite files in canonical form, or check that they are. */
@@ -11,10 +12,12 @@ export function registerFmt(program: Command): void {
   program
     .command('fmt')
     .description('Rewrite journey files in canonical form (stable order, 2-space indent)')
-    .argument('<files...>', 'journey documents to format in place')
+    .argument('<files...>', 'journey documents to format in place, or folders of them')
     .option('--check', 'do not write; exit 1 if a file is not canonical', false)
     .option('--drop-comments', 'format YAML files even though their comments will be lost', false)
-    .action((files: string[], options: { check: boolean; dropComments: boolean }) => {
+    .action((inputs: string[], options: { check: boolean; dropComments: boolean }) => {
+      const files = expandInputs(inputs);
+      if (files.length === 0) throw new CliError('no journey files found', EXIT.invalid);
       let failed = 0;
       for (const file of files) {
         const loaded = loadJourneyFile(file);

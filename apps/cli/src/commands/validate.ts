@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors';
 import { loadJourneyFile } from '../io/loadDocument';
 import { MapIndex, checkCompareFile } from '../io/links';
+import { expandInputs } from '../io/expandInputs';
 import { displayPath, issuesAsJson, printIssues } from '../io/report';
 
 /** `trailmap validate FILE... [--json]`: shape, references and links of every file, all problems at once. */
@@ -9,9 +10,11 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('Check journey files: syntax, schema, references, and links to compared maps')
-    .argument('<files...>', 'journey documents (.journey.json or .journey.yaml)')
+    .argument('<files...>', 'journey documents (.journey.json or .journey.yaml), or folders of them')
     .option('--json', 'print a machine-readable report on stdout', false)
-    .action((files: string[], options: { json: boolean }) => {
+    .action((inputs: string[], options: { json: boolean }) => {
+      const files = expandInputs(inputs);
+      if (files.length === 0) throw new CliError('no journey files found', EXIT.invalid);
       const maps = new MapIndex(files);
       const report = files.map((file) => {
         const result = loadJourneyFile(file, {
