@@ -22,8 +22,11 @@ export interface Engine {
   readonly kind: 'duckdb' | 'clickhouse';
   /** Stores a log under `name`, replacing an existing dataset atomically. */
   saveDataset(name: string, log: EventLog, options?: { source?: string }): Promise<DatasetInfo>;
-  /** Loads a dataset in analysis order. @throws TrailmapError DATASET_NOT_FOUND */
-  loadDataset(name: string): Promise<EventLog>;
+  /**
+   * Loads a dataset in analysis order (from the engine's encoded cache when it has one, unless
+   * `fromTables`). @throws TrailmapError DATASET_NOT_FOUND
+   */
+  loadDataset(name: string, options?: { fromTables?: boolean }): Promise<EventLog>;
   listDatasets(): Promise<DatasetInfo[]>;
   /** @throws TrailmapError DATASET_NOT_FOUND */
   dropDataset(name: string): Promise<void>;

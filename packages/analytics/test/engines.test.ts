@@ -41,13 +41,28 @@ for (const [kind, open, isAvailable] of engines) {
         activities: 2,
         attributes: ['channel', 'segment'],
       });
-      const loaded = await engine.loadDataset('shop-1');
+      const loaded = await engine.loadDataset('shop-1', { fromTables: true });
       expect(loaded.caseIds).toEqual(log.caseIds);
       expect(Array.from(loaded.activity)).toEqual(Array.from(log.activity));
       expect(Array.from(loaded.time)).toEqual(Array.from(log.time));
       expect(Array.from(loaded.position)).toEqual(Array.from(log.position));
       expect(loaded.attributes).toEqual(log.attributes);
       expect(directlyFollows(loaded)).toEqual(directlyFollows(log));
+    });
+
+    it('serves repeat loads from its cache with the same content', async () => {
+      const log = await logFrom(dir.path, 'cached.csv', LOG);
+      await engine.saveDataset('cached', log);
+      const fromMemory = await engine.loadDataset('cached');
+      await engine.close();
+      engine = await open();
+      for (const loaded of [fromMemory, await engine.loadDataset('cached')]) {
+        expect(loaded.caseIds).toEqual(log.caseIds);
+        expect(Array.from(loaded.time)).toEqual(Array.from(log.time));
+        expect(loaded.attributes).toEqual(log.attributes);
+        expect(directlyFollows(loaded)).toEqual(directlyFollows(log));
+      }
+      await engine.dropDataset('cached');
     });
 
     it('lists, replaces and drops datasets; unknown names and bad names are refused', async () => {

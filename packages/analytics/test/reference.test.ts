@@ -69,7 +69,7 @@ for (const [kind, open, isAvailable] of engines) {
         const raw = logs.get(ref.name) ?? (await readLog(join(EVENTLOG_DIR, ref.file))).log;
         const name = ref.name.replace(/[^A-Za-z0-9_-]/g, '_');
         await engine.saveDataset(name, raw, { source: ref.file });
-        const loaded = await engine.loadDataset(name);
+        const loaded = await engine.loadDataset(name, { fromTables: true });
         expectMatchesReference(ref, directlyFollows(loaded), variants(loaded), caseDurations(loaded));
         expect(allResults(loaded)).toEqual(allResults(raw));
         expect(loaded.caseIds).toEqual(raw.caseIds);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   DOUBLE,
   DuckDBDataChunk,
@@ -17,6 +18,7 @@ import {
   type Engine,
 } from '../../Engine';
 import type { AttributeColumn, EventLog } from '../../model/EventLog';
+import { readEncodedLog, removeEncodedLog, writeEncodedLog } from '../encodedCache';
 
 const CATALOG = 'trailmap_datasets';
 const CHUNK = 2048;
@@ -29,9 +31,13 @@ const CHUNK = 2048;
  */
 export class DuckDbEngine implements Engine {
   readonly kind = 'duckdb' as const;
+  /** Logs loaded or saved by this instance, keyed by dataset, with the catalog stamp they match. */
+  private readonly loaded = new Map<string, { stamp: string; log: EventLog }>();
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    /** Directory of encoded-column cache files (`<db>.cache/`), none for `:memory:`. */
+    private readonly cacheDirectory: string | null,
   ) {}
 
   /** Opens (creating when missing) a DuckDB file; `:memory:` keeps everything in memory. */
@@ -42,7 +48,7 @@ export class DuckDbEngine implements Engine {
       `CREATE TABLE IF NOT EXISTS ${CATALOG} (name VARCHAR PRIMARY KEY, events BIGINT, cases BIGINT,
         activities INTEGER, attributes VARCHAR, source VARCHAR, created_at VARCHAR)`,
     );
-    return new DuckDbEngine(instance, connection);
+    return new DuckDbEngine(instance, connection, path === ':memory:' ? null : `${path}.cache`);
   }
 
   /** The connection, for hand-written SQL over stored tables (benchmarks, diagnostics). */
@@ -95,11 +101,35 @@ export class DuckDbEngine implements Engine {
       await c.run('ROLLBACK');
       throw error;
     }
+    const stamp = stampOf(info);
+    this.loaded.set(name, { stamp, log });
+    if (this.cacheDirectory) writeEncodedLog(this.cacheFile(name), log, stamp);
     return info;
   }
 
-  async loadDataset(name: string): Promise<EventLog> {
+  private cacheFile(name: string): string {
+    return join(this.cacheDirectory!, `${tablePrefix(name)}.bin`);
+  }
+
+  async loadDataset(name: string, options: { fromTables?: boolean } = {}): Promise<EventLog> {
     const info = await this.info(name);
+    const stamp = stampOf(info);
+    if (!options.fromTables) {
+      const known = this.loaded.get(name);
+      if (known?.stamp === stamp) return known.log;
+      const cached = this.cacheDirectory ? readEncodedLog(this.cacheFile(name), stamp) : null;
+      if (cached) {
+        this.loaded.set(name, { stamp, log: cached });
+        return cached;
+      }
+    }
+    const log = await this.loadFromTables(name, info);
+    this.loaded.set(name, { stamp, log });
+    return log;
+  }
+
+  /** Reads the events table in analysis order: the ORDER BY runs in DuckDB. */
+  private async loadFromTables(name: string, info: DatasetInfo): Promise<EventLog> {
     const prefix = tablePrefix(name);
     const caseIds = await this.readDictionary(`SELECT name FROM ${prefix}_cases ORDER BY case_id`);
     const activities = await this.readDictionary(
@@ -154,6 +184,8 @@ export class DuckDbEngine implements Engine {
     await this.dropTables(tablePrefix(name));
     await this.connection.run(`DELETE FROM ${CATALOG} WHERE name = $name`, { name });
     await this.connection.run('COMMIT');
+    this.loaded.delete(name);
+    if (this.cacheDirectory) removeEncodedLog(this.cacheFile(name));
   }
 
   async close(): Promise<void> {
@@ -284,6 +316,9 @@ function fillVector(
   if (items && items.constructor === source.constructor) items.set(source.subarray(from, from + size));
   else for (let i = 0; i < size; i++) vector.setItem(i, source[from + i]!);
 }
+
+/** Identifies one saved version of a dataset; caches are valid only for the same stamp. */
+const stampOf = (info: DatasetInfo) => `${info.createdAt}|${info.events}|${info.cases}`;
 
 function toInfo(row: Record<string, unknown>): DatasetInfo {
   return {
