@@ -168,3 +168,27 @@ describe('dot-voting', () => {
     );
   });
 });
+
+describe('only the server writes comments and votes', () => {
+  it("refuses an editor's direct write to the comment maps (no forged authors) and closes with 4403", async () => {
+    const mapId = freshMapId();
+    const { url, collab } = await startCollab([seedJourney(mapId)]);
+    const editor = client(url, mapId, 'tok-editor');
+    await synced(editor);
+    const { thread } = await editor.social.comment({ kind: 'stage', id: 'stage:a' }, 'real');
+    await vi.waitFor(() => expect(readThreads(editor.ydoc)).toHaveLength(1), waitOptions);
+    const codes: number[] = [];
+    editor.provider.on('close', ({ event }: { event: { code: number } }) => codes.push(event.code));
+    editor.ydoc.getMap('comments').set('comment:forged', {
+      id: 'comment:forged',
+      threadId: thread.id,
+      author: USERS.owner,
+      text: 'I never wrote this',
+      mentions: [],
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    await vi.waitFor(() => expect(codes).toContain(4403), waitOptions);
+    const { threads } = await collab.readSocial(mapId);
+    expect(threads[0]?.comments.map((comment) => comment.text)).toEqual(['real']);
+  });
+});

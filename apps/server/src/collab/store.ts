@@ -17,6 +17,35 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
   const documentRow = (mapId: string) =>
     db.selectFrom('collab_documents').selectAll().where('map_id', '=', mapId).executeTakeFirst();
 
+  // Group commit: appends arriving in the same turn of the event loop share one INSERT, so a
+  // burst of edits waits for one statement instead of queueing one each for the connection.
+  let queue: {
+    row: { map_id: string; update_b64: string; created_at: string };
+    done: (seq: number) => void;
+    fail: (error: unknown) => void;
+  }[] = [];
+  const flushAppends = async () => {
+    const batch = queue;
+    queue = [];
+    try {
+      const rows = await db
+        .insertInto('collab_updates')
+        .values(batch.map((entry) => entry.row) as never)
+        .returning('seq')
+        .execute();
+      // Sequence numbers are assigned in VALUES order.
+      const seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+      batch.forEach((entry, i) => entry.done(seqs[i]!));
+    } catch (error) {
+      batch.forEach((entry) => entry.fail(error));
+    }
+  };
+  const appendBatched = (mapId: string, update: Uint8Array) =>
+    new Promise<number>((done, fail) => {
+      if (queue.length === 0) setImmediate(() => void flushAppends());
+      queue.push({ row: { map_id: mapId, update_b64: toBase64(update), created_at: ctx.now() }, done, fail });
+    });
+
   return {
     async load(mapId) {
       const row = await documentRow(mapId);
@@ -32,14 +61,7 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
       };
     },
 
-    async append(mapId, update) {
-      const row = await db
-        .insertInto('collab_updates')
-        .values({ map_id: mapId, update_b64: toBase64(update), created_at: ctx.now() } as never)
-        .returning('seq')
-        .executeTakeFirstOrThrow();
-      return Number(row.seq);
-    },
+    append: (mapId, update) => appendBatched(mapId, update),
 
     async outsideChanges(mapId) {
       const [row, current] = await Promise.all([documentRow(mapId), maps.getMap(mapId)]);

@@ -17,6 +17,7 @@ import { Auth, FORBIDDEN, closeWithCode, type AuthContext } from './extensions/A
 import { History } from './extensions/History';
 import { Persistence } from './extensions/Persistence';
 import { Social } from './extensions/Social';
+import { SocialGuard } from './extensions/SocialGuard';
 import type { CollabAuthCallbacks, CollabIdentity, CollabStore, ServerOrigin, VersionEntry } from './types';
 
 export interface CollabServerOptions {
@@ -55,6 +56,7 @@ export class CollabServer {
   constructor(private readonly options: CollabServerOptions) {
     const extensions: Extension[] = [
       new Auth(options.auth, options.reauthorizeAfterMs),
+      new SocialGuard(),
       new Persistence(options.store),
       new Social(options.social),
       ...(options.history ? [new History(options.history.record, options.history.minIntervalMs)] : []),

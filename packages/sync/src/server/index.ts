@@ -8,6 +8,7 @@ export { Auth, FORBIDDEN, UNAUTHORIZED } from './extensions/Auth';
 export { Persistence } from './extensions/Persistence';
 export { History } from './extensions/History';
 export { Social } from './extensions/Social';
+export { SocialGuard, touchedRoots } from './extensions/SocialGuard';
 export type {
   CollabAuthCallbacks,
   CollabCredentials,

@@ -15,7 +15,13 @@ import { mapRecordOf } from '../../doc/layout';
 import { journeyToYDoc } from '../../doc/toYDoc';
 import type { Actor } from '../../social/model';
 import type { AuthContext } from './Auth';
-import { isServerOrigin, type CollabStore, type OutsideChanges, type ServerOrigin } from '../types';
+import {
+  isServerOrigin,
+  type CollabStore,
+  type OutsideChanges,
+  type ServerOrigin,
+  type StoredUpdate,
+} from '../types';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_SYNC_REPLY = 4;
@@ -50,6 +56,8 @@ export class Persistence implements Extension {
   priority = 10;
 
   private readonly authors = new Map<string, Map<string, Actor>>();
+  /** Log entries this process loaded or appended and has not compacted yet, per document. */
+  private readonly pending = new Map<string, StoredUpdate[]>();
 
   constructor(private readonly store: CollabStore) {}
 
@@ -57,12 +65,13 @@ export class Persistence implements Extension {
     const { state, updates } = await this.store.load(documentName);
     if (state) Y.applyUpdate(document, state, LOAD_ORIGIN);
     for (const { update } of updates) Y.applyUpdate(document, update, LOAD_ORIGIN);
+    this.pending.set(documentName, [...updates]);
     const outside = await this.store.outsideChanges(documentName);
     if (!outside) return;
     const before = Y.encodeStateVector(document);
     mergeOutside(document, outside, LOAD_ORIGIN);
     const delta = Y.encodeStateAsUpdate(document, before);
-    if (delta.length > 2) await this.store.append(documentName, delta);
+    if (delta.length > 2) await this.append(documentName, delta);
     // Record what was merged, so the next merge starts from here.
     await this.compact(document, documentName, outside.version);
   }
@@ -70,7 +79,7 @@ export class Persistence implements Extension {
   async beforeHandleMessage({ connection, documentName, update }: beforeHandleMessagePayload) {
     if (connection.readOnly) return;
     const change = updateOf(update);
-    if (change) await this.store.append(documentName, change);
+    if (change) await this.append(documentName, change);
   }
 
   async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
@@ -86,7 +95,18 @@ export class Persistence implements Extension {
     }
     // Client updates are already in the log; Redis-relayed ones are logged by the process that got them.
     if (transactionOrigin instanceof Connection || transactionOrigin === REDIS_ORIGIN) return;
-    await this.store.append(documentName, update);
+    await this.append(documentName, update);
+  }
+
+  private async append(documentName: string, update: Uint8Array) {
+    const seq = await this.store.append(documentName, update);
+    if (!this.pending.has(documentName)) this.pending.set(documentName, []);
+    this.pending.get(documentName)!.push({ seq, update });
+  }
+
+  async afterUnloadDocument({ documentName }: { documentName: string }) {
+    this.pending.delete(documentName);
+    this.authors.delete(documentName);
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
@@ -98,11 +118,12 @@ export class Persistence implements Extension {
   private async compact(document: Y.Doc, documentName: string, basedOn: number | undefined) {
     const authors = [...(this.authors.get(documentName)?.values() ?? [])];
     this.authors.delete(documentName);
-    const { updates } = await this.store.load(documentName);
+    // Only entries known to be in this document's state are deleted; entries appended meanwhile
+    // (or by another process) stay in the log until a later compaction.
     const snapshot = Y.snapshot(document);
-    const coveredSeqs = updates
-      .filter(({ update }) => Y.snapshotContainsUpdate(snapshot, update))
-      .map(({ seq }) => seq);
+    const known = this.pending.get(documentName) ?? [];
+    const covered = known.filter(({ update }) => Y.snapshotContainsUpdate(snapshot, update));
+    const coveredSeqs = covered.map(({ seq }) => seq);
     await this.store.compact(documentName, {
       state: Y.encodeStateAsUpdate(document),
       journey: yDocToJourney(document),
@@ -110,6 +131,11 @@ export class Persistence implements Extension {
       authors,
       ...(basedOn !== undefined ? { basedOn } : {}),
     });
+    const done = new Set(coveredSeqs);
+    this.pending.set(
+      documentName,
+      (this.pending.get(documentName) ?? []).filter(({ seq }) => !done.has(seq)),
+    );
   }
 }
 
