@@ -1,4 +1,5 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+import { TrailmapError } from '@trailmap/schema';
 
 interface Indexed {
   id: string;
@@ -16,6 +17,10 @@ export const sortByIndex = <T extends Indexed>(records: readonly T[]): T[] =>
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const MAX_KEY_LENGTH = 64;
 
+/** Hand-written keys can leave no room (nothing sorts between "a" and "a0"); say so plainly. */
+const noRoom = (message: string) =>
+  new TrailmapError('INDEX_EXHAUSTED', `${message}; give these records new index keys`, { status: 422 });
+
 /**
  * A key strictly between `low` and `high` for keys that `fractional-indexing` rejects (hand-written
  * files may use keys like "b" or "a10"). Plain string order is all that matters here.
@@ -24,7 +29,7 @@ function looseBetween(low: string | null, high: string | null): string {
   let key: string;
   if (low === null) {
     if (high === null) return 'a0';
-    if (high <= 'A') throw new Error(`no index key sorts before "${high}"`);
+    if (high <= 'A') throw noRoom(`no index key sorts before "${high}"`);
     key = 'A';
   } else if (high === null || !high.startsWith(low)) {
     key = `${low}V`;
@@ -36,12 +41,12 @@ function looseBetween(low: string | null, high: string | null): string {
       suffix += '0';
       rest = rest.slice(1);
     }
-    if (rest === '') throw new Error(`no index key sorts between "${low}" and "${high}"`);
+    if (rest === '') throw noRoom(`no index key sorts between "${low}" and "${high}"`);
     const below = DIGITS.indexOf(rest[0]!);
     key = `${low}${suffix}${DIGITS[Math.floor(below / 2)]}`;
     if (below === 0 || key >= high) key = `${low}${suffix}0V`;
   }
-  if (key.length > MAX_KEY_LENGTH) throw new Error('index keys grew too long; re-index the siblings');
+  if (key.length > MAX_KEY_LENGTH) throw noRoom('index keys grew too long');
   return key;
 }
 
