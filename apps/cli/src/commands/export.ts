@@ -5,6 +5,7 @@ import { isTrailmapError } from '@trailmap/schema';
 import { CliError, EXIT } from '../errors';
 import { EXPORT_FORMATS, exportOptions, getExportFormat, type ExportFormat } from '../exportFormats/index';
 import { writeFileAtomic } from '../io/atomicWrite';
+import { expandInputs } from '../io/expandInputs';
 import { loadJourneyFile } from '../io/loadDocument';
 import { progressReporter } from '../io/progress';
 import { displayPath, printIssues } from '../io/report';
@@ -41,7 +42,7 @@ export function registerExport(program: Command): void {
   const command = program
     .command('export')
     .description('Convert journey files to another format (stdout, -o FILE, or --out-dir DIR for many)')
-    .argument('<files...>', 'journey documents to export')
+    .argument('<files...>', 'journey documents to export, or folders of them')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(EXPORT_FORMATS.map((format) => format.id))
@@ -56,11 +57,13 @@ export function registerExport(program: Command): void {
     if (spec.parse) option.argParser(spec.parse);
     command.addOption(option);
   }
-  command.action(async (files: string[], options: ExportCliOptions) => {
+  command.action(async (inputs: string[], options: ExportCliOptions) => {
+    const files = expandInputs(inputs);
+    if (files.length === 0) throw new CliError('no journey files found', EXIT.invalid);
     const format = getExportFormat(options.format);
     if (options.output && options.outDir)
       throw new CliError('use either -o or --out-dir, not both', EXIT.usage);
-    if (files.length > 1 && !options.outDir)
+    if ((files.length > 1 || files[0] !== inputs[0]) && !options.outDir)
       throw new CliError('several inputs need --out-dir DIR (one output per input)', EXIT.usage);
     if (format.isBinary && !options.output && !options.outDir)
       throw new CliError(`${format.id} is binary: give -o FILE or --out-dir DIR`, EXIT.usage);
