@@ -14,7 +14,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import pg from 'pg';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, LANE_KINDS, type Journey } from '@trailmap/schema';
-import { loadConfig, startServer, type RunningServer } from '@trailmap/server';
+import { loadConfig, startServer, type MapStore, type RunningServer } from '@trailmap/server';
 
 // One PostgreSQL cluster for this run, stopped when this process exits.
 process.env.TRAILMAP_TEST_RUN_ID = String(process.pid);
@@ -179,7 +179,9 @@ async function benchBackend(backend: 'sqlite' | 'postgres') {
     databaseUrl,
     dialect: backend,
   };
-  const server: RunningServer = await startServer(config, { print: () => undefined });
+  // BENCH_COLLAB=1 measures with live collaboration wired in (as `trailmap serve` runs); default: the REST API alone.
+  const apiOnly = process.env.BENCH_COLLAB === '1' ? {} : { wrapMapStore: (store: MapStore) => store };
+  const server: RunningServer = await startServer(config, { print: () => undefined, ...apiOnly });
   try {
     const { ctx, store } = server.services;
     const { createUser } = await import('../apps/server/src/services/users');

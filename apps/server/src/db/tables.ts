@@ -47,6 +47,10 @@ export interface Tables {
     /** Tags joined as `|tag1|tag2|` so a LIKE finds one tag on both databases. */
     tags: string;
     version: number;
+    /**
+     * The full document as of the last stored snapshot (create, replace, restore, every 50th
+     * version). The current document is rebuilt from `map_changes`; this copy is for inspection.
+     */
     snapshot: string;
     size_bytes: number;
     created_by: string | null;

@@ -4,6 +4,7 @@ import { newRecordId } from '../../ids';
 import type { ServiceContext } from '../context';
 import { KeyedMutex } from './keyedMutex';
 import { encodeOps } from './opsCodec';
+import { documentAt } from './versions';
 import { SnapshotCache, etagOf } from './snapshotCache';
 
 /** Where a write came from; the collab layer uses `collab` for writes it makes itself. */
@@ -120,16 +121,14 @@ export function createMapStore(ctx: ServiceContext): MapStore {
         etag: cached.etag,
         json: cached.json,
       };
-    const full = await ctx.db
-      .selectFrom('maps')
-      .select(['snapshot', 'version'])
-      .where('id', '=', mapId)
-      .executeTakeFirstOrThrow();
+    // The current document is the last full snapshot plus the ops recorded since.
+    const doc = await documentAt(ctx, mapId, row.version);
     const entry = {
       workspaceId: row.workspace_id,
-      version: full.version,
-      json: full.snapshot,
-      etag: etagOf(full.version),
+      version: row.version,
+      json: JSON.stringify(doc),
+      etag: etagOf(row.version),
+      doc,
     };
     cache.set(mapId, entry);
     return { mapId, ...entry };
@@ -162,7 +161,8 @@ export function createMapStore(ctx: ServiceContext): MapStore {
       const result = await trx
         .updateTable('maps')
         .set({
-          snapshot: json,
+          // Command batches only append their ops; the full document is written now and then.
+          ...(keepSnapshot ? { snapshot: json } : {}),
           size_bytes: bytes,
           version,
           title: doc.map.title,
