@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { ORDERED_COLLECTIONS, TrailmapError, validateJourney, type Journey } from '@trailmap/schema';
 import { applyOps, type Op } from '../ops';
 import { compareByIndex } from '../ordering';
-import { sequentialIds } from './context';
+import { createFromTemplate, TEMPLATES } from '../templates';
+import { fixedContext, sequentialIds } from './context';
 import type { CommandContext } from './defineCommand';
 import { repairOps } from './doc/repairOps';
 import { executeCommand, type CommandCall } from './execute';
@@ -268,11 +269,11 @@ describe('random command sequences', () => {
   });
 
   /** Random sequences of commands from `sampleJourney`; checked after every step. */
-  const sequences = (parameters: fc.Parameters<[Dice[]]>) =>
+  const sequences = (parameters: fc.Parameters<[Dice[]]>, start: () => Journey = sampleJourney) =>
     fc.assert(
       fc.property(fc.array(dice, { minLength: 1, maxLength: 60 }), (rolls) => {
         const ctx: CommandContext = { newId: sequentialIds('p'), now: () => NOW };
-        let doc = sampleJourney();
+        let doc = start();
         for (const roll of rolls) {
           const call = callFor(doc, roll);
           if (!call) continue;
@@ -286,6 +287,11 @@ describe('random command sequences', () => {
 
   it('always leave a valid document with a total order', () => {
     sequences({ numRuns: 150 });
+  });
+
+  it.each(TEMPLATES.map((template) => template.id))('stay valid on the %s template', (templateId) => {
+    const template = createFromTemplate(templateId, { ctx: fixedContext(NOW, 'tpl') });
+    sequences({ numRuns: 25 }, () => template);
   });
 
   it('exercise every command (fixed seed, so this check is stable)', () => {
