@@ -7,17 +7,21 @@
 export function parseTimestampBytes(bytes: Uint8Array, start: number, end: number): number {
   while (start < end && bytes[start] === 32) start++;
   while (end > start && bytes[end - 1] === 32) end--;
-  let i = start;
-  const year = readDigits(bytes, i, end, 4);
-  i += 4;
-  const sep = bytes[i];
-  if (year < 0 || (sep !== 45 && sep !== 47)) return NaN;
-  const month = readDigits(bytes, i + 1, end, 2);
-  i += 3;
-  if (month < 1 || month > 12 || bytes[i] !== sep) return NaN;
-  const day = readDigits(bytes, i + 1, end, 2);
-  i += 3;
-  if (day < 1 || day > daysInMonth(year, month)) return NaN;
+  let i = start + 10;
+  let days: number;
+  if (end - start >= 10 && isCachedDate(bytes, start)) days = cachedDays;
+  else {
+    const year = readDigits(bytes, start, end, 4);
+    const sep = bytes[start + 4];
+    if (year < 0 || (sep !== 45 && sep !== 47)) return NaN;
+    const month = readDigits(bytes, start + 5, end, 2);
+    if (month < 1 || month > 12 || bytes[start + 7] !== sep) return NaN;
+    const day = readDigits(bytes, start + 8, end, 2);
+    if (day < 1 || day > daysInMonth(year, month)) return NaN;
+    days = daysFromCivil(year, month, day);
+    cachedDate.set(bytes.subarray(start, start + 10));
+    cachedDays = days;
+  }
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -66,9 +70,18 @@ export function parseTimestampBytes(bytes: Uint8Array, start: number, end: numbe
     }
     if (i !== end) return NaN;
   }
-  const days = daysFromCivil(year, month, day);
   const seconds = days * 86400 + hour * 3600 + (minute - offsetMinutes) * 60 + second;
   return seconds * 1_000_000 + micros;
+}
+
+// Consecutive events usually share a date: remember the last valid date's bytes and day number.
+const cachedDate = new Uint8Array(10);
+let cachedDays = NaN;
+
+function isCachedDate(bytes: Uint8Array, start: number): boolean {
+  if (cachedDays !== cachedDays) return false;
+  for (let k = 0; k < 10; k++) if (bytes[start + k] !== cachedDate[k]) return false;
+  return true;
 }
 
 /** The number written by `count` ASCII digits at `from`, or -1. */

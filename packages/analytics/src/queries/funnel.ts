@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TrailmapError } from '@trailmap/schema';
 import { caseCount, type EventLog } from '../model/EventLog';
-import { quantileSorted } from './quantiles';
+import { quantileUnsorted } from './quantiles';
 
 export const FunnelParamsSchema = z.strictObject({
   steps: z.array(z.string().min(1)).min(1, 'a funnel needs at least one step'),
@@ -44,7 +44,7 @@ export function funnel(log: EventLog, params: FunnelParams): FunnelResult {
   const codes = steps.map((step) => log.activities.indexOf(step));
   const windowMicros = windowSeconds === undefined ? Infinity : windowSeconds * 1e6;
   const reached = new Float64Array(steps.length);
-  const gaps: number[][] = steps.map(() => []);
+  const gaps = steps.map(() => new Float64Array(caseCount(log)));
   const { caseStart, activity, time } = log;
   const cases = caseCount(log);
   for (let c = 0; c < cases; c++) {
@@ -61,7 +61,7 @@ export function funnel(log: EventLog, params: FunnelParams): FunnelResult {
       if (s === 0) entry = t;
       else if (t - entry > windowMicros) break;
       reached[s]!++;
-      if (s > 0) gaps[s]!.push(t - previous);
+      if (s > 0) gaps[s]![reached[s]! - 1] = t - previous;
       previous = t;
       e++;
     }
@@ -71,8 +71,7 @@ export function funnel(log: EventLog, params: FunnelParams): FunnelResult {
     steps: steps.map((step, s) => {
       const count = reached[s]!;
       const before = s === 0 ? count : reached[s - 1]!;
-      const sorted = Float64Array.from(gaps[s]!).sort();
-      const median = s === 0 ? null : quantileSorted(sorted, 0.5);
+      const median = s === 0 ? null : quantileUnsorted(gaps[s]!.subarray(0, count), 0.5);
       return {
         activity: step,
         cases: count,

@@ -33,9 +33,10 @@ export function groupVariants(log: EventLog): VariantGroups {
   while (slots < cases * 2) slots *= 2;
   const mask = slots - 1;
   const table = new Int32Array(slots).fill(-1);
-  const hashes: number[] = [];
-  const representative: number[] = [];
-  const counts: number[] = [];
+  let hashes = new Int32Array(1024);
+  let representative = new Int32Array(1024);
+  let counts = new Int32Array(1024);
+  let variantTotal = 0;
   const variantOfCase = new Int32Array(cases);
   const same = (a: number, b: number) => {
     const lengthA = caseStart[a + 1]! - caseStart[a]!;
@@ -55,11 +56,22 @@ export function groupVariants(log: EventLog): VariantGroups {
     for (;;) {
       const variant = table[slot]!;
       if (variant < 0) {
-        table[slot] = representative.length;
-        variantOfCase[c] = representative.length;
-        hashes.push(hash);
-        representative.push(c);
-        counts.push(1);
+        if (variantTotal === hashes.length) {
+          const grow = (from: Int32Array) => {
+            const to = new Int32Array(from.length * 2);
+            to.set(from);
+            return to;
+          };
+          hashes = grow(hashes);
+          representative = grow(representative);
+          counts = grow(counts);
+        }
+        table[slot] = variantTotal;
+        variantOfCase[c] = variantTotal;
+        hashes[variantTotal] = hash;
+        representative[variantTotal] = c;
+        counts[variantTotal] = 1;
+        variantTotal++;
         break;
       }
       if (hashes[variant] === hash && same(representative[variant]!, c)) {
@@ -70,7 +82,11 @@ export function groupVariants(log: EventLog): VariantGroups {
       slot = (slot + 1) & mask;
     }
   }
-  return { variantOfCase, representative: Int32Array.from(representative), counts: Int32Array.from(counts) };
+  return {
+    variantOfCase,
+    representative: representative.slice(0, variantTotal),
+    counts: counts.slice(0, variantTotal),
+  };
 }
 
 /** Compares two activity sequences element by element (code-point order; a proper prefix first). */
