@@ -33,6 +33,18 @@ describe('validateJourney messages', () => {
     );
   });
 
+  it('names list items and explains dates and limits in plain words', () => {
+    const doc = {
+      ...base(),
+      map: { ...base().map, tags: ['ok', ''] },
+      evidence: [{ id: 'evidence:a', source: 'survey', deletedAt: 'yesterday' }],
+    };
+    expect(issuesOf(doc).map((issue) => issue.message)).toEqual([
+      'tags cannot be empty',
+      'deletedAt must be a date-time such as 2026-11-23T09:30:00Z (got the text "yesterday")',
+    ]);
+  });
+
   it('reports unknown fields at the field', () => {
     const doc = { ...base(), extra: true };
     expect(issuesOf(doc)).toEqual([

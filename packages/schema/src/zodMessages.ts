@@ -56,13 +56,20 @@ function messageFor(issue: ZodIssue, field: string): string {
       if (issue.origin === 'string') return `${field} must be ${bound} ${String(limit)} characters`;
       return `${field} must be ${bound} ${String(limit)}${got}`;
     }
+    case 'invalid_format':
+      if (issue.format === 'datetime' && isDefaultMessage(issue.message))
+        return `${field} must be a date-time such as 2026-11-23T09:30:00Z${got}`;
+      break;
     default:
       break;
   }
   if (isDefaultMessage(issue.message)) return `${field}: ${issue.message.toLowerCase()}`;
-  return /^(must|is|cannot|has|a |an |list|max|score)/.test(issue.message)
-    ? `${field} ${issue.message}`.replace(`${field} ${field} `, `${field} `)
-    : `${field}: ${issue.message}`;
+  // Our own messages either name the field already ("score must be…"), read as a predicate
+  // ("must be a date…"), or stand alone ("a map holds at most 100 lanes").
+  const bareField = field.replace(/\[\d+\]$/, '');
+  if (issue.message.startsWith(`${bareField} `)) return issue.message;
+  if (/^(must|is|cannot|has) /.test(issue.message)) return `${field} ${issue.message}`;
+  return `${field}: ${issue.message}`;
 }
 
 /**
@@ -80,7 +87,13 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
       }));
     }
     const last = path[path.length - 1];
-    const field = last === undefined ? 'document' : typeof last === 'number' ? `item ${last}` : String(last);
+    const parent = path[path.length - 2];
+    const field =
+      last === undefined
+        ? 'document'
+        : typeof last === 'number'
+          ? `${parent === undefined ? 'item' : String(parent)}[${last}]`
+          : String(last);
     return [
       {
         pointer: path.length > 0 ? toJsonPointer(...path) : '',
