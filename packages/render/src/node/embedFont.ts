@@ -18,6 +18,35 @@ function fontOf(face: Face): Font {
   return font;
 }
 
+const sumWords = (bytes: Buffer, start: number, length: number) => {
+  let sum = 0;
+  for (let at = start; at < start + length; at += 4) {
+    const word =
+      at + 4 <= bytes.length
+        ? bytes.readUInt32BE(at)
+        : Buffer.concat([bytes.subarray(at), Buffer.alloc(4)]).readUInt32BE(0);
+    sum = (sum + word) >>> 0;
+  }
+  return sum;
+};
+
+/**
+ * opentype.js stamps the `head` table with the current time; zero both dates and fix the
+ * checksums so the same characters always give byte-identical fonts.
+ */
+function withFixedTimestamps(font: Buffer): Buffer {
+  const tableCount = font.readUInt16BE(4);
+  for (let record = 12; record < 12 + tableCount * 16; record += 16) {
+    if (font.toString('latin1', record, record + 4) !== 'head') continue;
+    const [offset, length] = [font.readUInt32BE(record + 8), font.readUInt32BE(record + 12)];
+    font.writeUInt32BE(0, offset + 8); // checkSumAdjustment, recomputed below
+    font.fill(0, offset + 20, offset + 36); // created, modified
+    font.writeUInt32BE(sumWords(font, offset, length), record + 4);
+    font.writeUInt32BE((0xb1b0afba - sumWords(font, 0, font.length)) >>> 0, offset + 8);
+  }
+  return font;
+}
+
 /** An OpenType (CFF) font holding only the glyphs of `characters`, in code point order so output is stable. */
 export function subsetFont(face: Face, characters: Iterable<string>): Buffer {
   const font = fontOf(face);
@@ -35,9 +64,10 @@ export function subsetFont(face: Face, characters: Iterable<string>): Buffer {
     unitsPerEm: font.unitsPerEm,
     ascender: font.ascender,
     descender: font.descender,
+    weightClass: face === 'bold' ? 700 : 400,
     glyphs,
   });
-  return Buffer.from(font2.toArrayBuffer());
+  return withFixedTimestamps(Buffer.from(font2.toArrayBuffer()));
 }
 
 /**

@@ -21,6 +21,8 @@ declare module 'opentype.js' {
     unitsPerEm: number;
     ascender: number;
     descender: number;
+    weightClass?: number;
+    createdTimestamp?: number;
     glyphs: Glyph[];
   }
   const opentype: { parse(buffer: ArrayBuffer): Font; Font: new (options: FontOptions) => Font };
