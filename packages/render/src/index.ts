@@ -5,6 +5,7 @@ import { toSvg, type SvgOptions } from './svg/toSvg';
 import { getTheme, type ThemeName } from './theme/themes';
 
 export { layoutJourney } from './layout/layoutJourney';
+export { METRICS as LAYOUT_METRICS } from './layout/scene';
 export type * from './layout/types';
 export { monotoneCurve } from './layout/emotionCurve';
 export { cullLayout, boundsOf, type Viewport } from './layout/cull';

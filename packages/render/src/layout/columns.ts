@@ -11,8 +11,8 @@ export interface StageSpan {
   columns: (ColumnBox & { label?: string })[];
 }
 
-const WIDTH_STEP = 16;
-const COMFORTABLE_LINES = 6;
+const WIDTH_STEP = METRICS.widthStep;
+const COMFORTABLE_LINES = METRICS.comfortableLines;
 
 /** The narrowest width (within bounds) at which the longest text of a column wraps comfortably. */
 function widthFor(longest: string): number {

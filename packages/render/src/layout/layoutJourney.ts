@@ -12,9 +12,9 @@ import { METRICS, Scene } from './scene';
 import { drawStageHeaders } from './stageHeaders';
 import type { Layout, LayoutOptions, RowBox } from './types';
 
-const MIN_CONTENT_WIDTH = 1200;
-const MIN_LANE_HEIGHT = 64;
-const COLLAPSED_LANE_HEIGHT = 32;
+const MIN_CONTENT_WIDTH = METRICS.minContentWidth;
+const MIN_LANE_HEIGHT = METRICS.minLaneHeight;
+const COLLAPSED_LANE_HEIGHT = METRICS.collapsedLaneHeight;
 
 /** Emotions drawn in an "emotions" lane, or in a lane added on top when the map has none. */
 const EMOTION_LANE: Lane = { id: 'lane:emotion-curve', index: 'a0', kind: 'emotions', label: 'Emotion' };

@@ -2,7 +2,10 @@ import { ascentOf, type FontWeight } from '../text/measure';
 import { isRightToLeft, wrapText } from '../text/wrap';
 import type { Dash, LayoutNode, PathSegment, StyleKey, TextNode } from './types';
 
-/** Type sizes and spacing shared by every part of the layout (px at 96 dpi). */
+/**
+ * Type sizes and spacing shared by every part of the layout (px at 96 dpi). Exported as
+ * `LAYOUT_METRICS` so screens can size cards exactly like posters.
+ */
 export const METRICS = {
   margin: 40,
   gap: 16,
@@ -17,6 +20,13 @@ export const METRICS = {
   badgeHeight: 18,
   badgeText: 10,
   emotionLaneHeight: 176,
+  minLaneHeight: 64,
+  collapsedLaneHeight: 32,
+  /** Narrowest content (grid or header) width. */
+  minContentWidth: 1200,
+  /** Column widths are tried in these steps until the longest card fits in `comfortableLines`. */
+  widthStep: 16,
+  comfortableLines: 6,
 } as const;
 
 export interface TextOptions {
