@@ -97,8 +97,6 @@ export async function createServer(
     access: new TtlCache(),
   };
   const base = createMapStore(ctx);
-  // A committed write changes the version an access check reports.
-  base.subscribe(() => ctx.access?.clear());
   const services: AppServices = { ctx, store: options.wrapMapStore ? options.wrapMapStore(base) : base };
   installAuth(app, ctx);
   if (options.extend) await options.extend(app, services);

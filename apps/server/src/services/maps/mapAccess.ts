@@ -7,7 +7,7 @@ import { mapNotFound } from './mapStore';
 export interface MapAccess {
   mapId: string;
   workspaceId: string;
-  /** The map's version as read during the check (lets readers skip another query). */
+  /** The map version seen by the check (at most 2 s old); lets readers skip another query. */
   version: number;
   role: Role;
   archived: boolean;

@@ -101,15 +101,18 @@ export function createMapStore(ctx: ServiceContext): MapStore {
       .executeTakeFirst();
 
   async function getSnapshot(mapId: string, knownVersion?: number): Promise<MapSnapshot> {
-    const known = knownVersion === undefined ? undefined : cache.get(mapId, knownVersion);
-    if (known)
+    // The caller read `knownVersion` from the database moments ago; our copy may be newer (a
+    // write in this process since), never older, so it can be served without another query.
+    const latest = knownVersion === undefined ? undefined : cache.latest(mapId);
+    if (latest && latest.version >= knownVersion!) {
       return {
         mapId,
-        workspaceId: known.workspaceId,
-        version: known.version,
-        etag: known.etag,
-        json: known.json,
+        workspaceId: latest.workspaceId,
+        version: latest.version,
+        etag: latest.etag,
+        json: latest.json,
       };
+    }
     const row = await loadRow(mapId);
     if (!row || row.deleted_at !== null) throw mapNotFound();
     const cached = cache.get(mapId, row.version);
