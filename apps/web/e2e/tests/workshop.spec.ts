@@ -29,6 +29,12 @@ test.describe('a facilitator runs a workshop on one map', () => {
     await expect(editor.comments.first()).toContainText('@Ana Lima');
     await artifact(page, testInfo, 'comments');
 
+    const opportunity = page.getByTestId('opportunity').first();
+    await opportunity.click();
+    await page.getByTestId('opportunity-owner').fill('Checkout squad lead');
+    await page.getByTestId('opportunity-save').click();
+    await expect(opportunity).toContainText('Checkout squad lead');
+
     await editor.votingStart.click();
     const vote = page.getByTestId('vote-button').first();
     await vote.click();
@@ -44,6 +50,7 @@ test.describe('a facilitator runs a workshop on one map', () => {
     await expect(editor.emotionPoints().first()).toHaveAttribute('aria-valuenow', String(after));
     await expect(page.getByTestId('card-comment-count').first()).toContainText('1');
     await expect(page.getByTestId('vote-total').first()).toContainText('1');
+    await expect(page.getByTestId('opportunity').first()).toContainText('Checkout squad lead');
     expect(mapId).toMatch(/\S/);
   });
 });

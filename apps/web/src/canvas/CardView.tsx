@@ -44,6 +44,7 @@ function CardViewImpl({ box, laneKind, offsetX, offsetY, canEdit }: Props) {
     const isToggle = event.shiftKey || event.ctrlKey || event.metaKey;
     stable.viewStore.set((view) => ({
       ...view,
+      opportunityId: undefined,
       selection: nextSelection(view.selection, card.id, { isToggle }),
     }));
   };

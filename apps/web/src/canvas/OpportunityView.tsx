@@ -20,7 +20,7 @@ export function OpportunityView({
   offsetX: number;
   offsetY: number;
 }) {
-  const { doc } = useEditor();
+  const { doc, viewStore } = useEditor();
   const { opportunity } = box;
   const problems = opportunity.problemCardIds
     .map((id) => doc.cards.find((card) => card.id === id))
@@ -36,6 +36,13 @@ export function OpportunityView({
       data-kind="opportunity"
       data-id={opportunity.id}
       data-testid="opportunity"
+      onClick={() =>
+        viewStore.set((view) => ({ ...view, opportunityId: opportunity.id, selection: [], panel: 'none' }))
+      }
+      onKeyDown={(event) => {
+        if (event.key === 'Enter')
+          viewStore.set((view) => ({ ...view, opportunityId: opportunity.id, selection: [], panel: 'none' }));
+      }}
     >
       <p className="opportunity-title">💡 {opportunity.title}</p>
       {problems.length > 0 && (

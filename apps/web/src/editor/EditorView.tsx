@@ -6,6 +6,7 @@ import { Toolbar } from './Toolbar';
 import { MapHeader } from './MapHeader';
 import { PersonaPanel } from './PersonaPanel';
 import { CardInspector } from './CardInspector';
+import { OpportunityInspector } from './OpportunityInspector';
 import { ActionPlanTable } from './ActionPlanTable';
 import { ShortcutHelp } from './ShortcutHelp';
 import { CommentsPanel } from '../collab/CommentsPanel';
@@ -25,11 +26,16 @@ export function EditorView({ extraToolbar }: { extraToolbar?: React.ReactNode })
     session.setPresence({ selection: view.selection });
   }, [view.selection, session]);
 
+  const opportunity = view.opportunityId
+    ? editor.doc.opportunities.find((candidate) => candidate.id === view.opportunityId)
+    : undefined;
   const panel =
     view.panel === 'persona' ? (
       <PersonaPanel />
     ) : view.panel === 'comments' ? (
       <CommentsPanel />
+    ) : opportunity ? (
+      <OpportunityInspector key={opportunity.id} opportunity={opportunity} />
     ) : view.selection.length > 0 ? (
       <CardInspector />
     ) : null;

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { LANE_KIND_OPTIONS } from '../canvas/LaneHeader';
 import { useEditor } from './EditorContext';
 import { SaveIndicator } from './SaveIndicator';
 import { PeerAvatars } from '../collab/PeerAvatars';
@@ -16,6 +17,7 @@ const hint = (id: string) => {
 export function Toolbar({ extra }: { extra?: ReactNode }) {
   const editor = useEditor();
   const { status, view } = editor;
+  const [laneKind, setLaneKind] = useState('custom');
   const act = (id: string) => () => editor.perform(id, { kind: 'editor' }, 'ui');
   const setView = (patch: Partial<typeof view>) =>
     editor.viewStore.set((current) => ({ ...current, ...patch }));
@@ -50,9 +52,24 @@ export function Toolbar({ extra }: { extra?: ReactNode }) {
             >
               + Stage
             </button>
+            <label className="visually-hidden" htmlFor="new-lane-kind">
+              Kind of the new lane
+            </label>
+            <select
+              id="new-lane-kind"
+              value={laneKind}
+              onChange={(e) => setLaneKind(e.target.value)}
+              data-testid="toolbar.lane-kind"
+            >
+              {LANE_KIND_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
             <button
               type="button"
-              onClick={act('lane.add')}
+              onClick={() => editor.perform('lane.add', { kind: 'editor', laneKind }, 'ui')}
               title={`Add lane${hint('lane.add')}`}
               data-testid="toolbar.add-lane"
             >

@@ -1,6 +1,8 @@
 /** What one person sees and has selected; never stored in the document. */
 export interface ViewState {
   selection: string[];
+  /** The opportunity shown in the side panel. */
+  opportunityId?: string;
   editingId?: string;
   collapsedStages: ReadonlySet<string>;
   mode: 'map' | 'plan';
@@ -22,6 +24,8 @@ export interface FocusTarget {
   laneId?: string;
   stageId?: string;
   stepId?: string;
+  /** For "add lane" from the toolbar: which kind of lane. */
+  laneKind?: string;
 }
 
 /** Reads what the keyboard is on from data attributes of the focused element. */

@@ -59,6 +59,7 @@ export const EDIT_ACTIONS: Record<string, Action> = {
     editor.viewStore.set((view) => ({
       ...view,
       selection: [],
+      opportunityId: undefined,
       isHelpOpen: false,
       panel: view.panel === 'card' ? 'none' : view.panel,
     })),

@@ -1,4 +1,6 @@
+import type { LaneKind } from '@trailmap/schema';
 import { shiftPlacement } from '../../canvas/moves';
+import { LANE_KIND_LABELS } from '../../canvas/LaneHeader';
 import type { EditorApi } from '../EditorContext';
 import type { FocusTarget } from '../viewState';
 import type { CommandSource } from '../../session/MapSession';
@@ -59,7 +61,12 @@ export const STRUCTURE_ACTIONS: Record<string, Action> = {
   },
   'lane.add': (editor, target, source) => {
     const after = target.kind === 'lane' ? target.id : undefined;
-    editor.run('lane.add', { kind: 'custom', label: 'New lane', ...(after ? { after } : {}) }, source);
+    const kind = (target.laneKind as LaneKind | undefined) ?? 'custom';
+    editor.run(
+      'lane.add',
+      { kind, label: kind === 'custom' ? 'New lane' : LANE_KIND_LABELS[kind], ...(after ? { after } : {}) },
+      source,
+    );
   },
   'lane.update': (editor, target) => {
     if (target.id) editor.viewStore.set((view) => ({ ...view, editingId: target.id }));
