@@ -165,3 +165,12 @@ describe('hostile and extreme input', () => {
     expect(HOSTILE.length).toBeGreaterThan(0);
   });
 });
+
+describe('PNG size guard', () => {
+  it('refuses an image beyond the pixel budget with TOO_LARGE', () => {
+    const svg = renderSvg(nastyDoc());
+    expect(() => svgToPng(svg, { dpi: 300, maxPixels: 10_000_000 })).toThrow(
+      expect.objectContaining({ code: 'TOO_LARGE', status: 413 }),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { tooLarge } from '@trailmap/schema';
 import { fontFilesFor } from './fontCache';
 import { FONT_FAMILY } from './fontFiles';
 
@@ -7,8 +8,8 @@ export interface PngOptions {
   scale?: number;
   /** Dots per inch of the output; overrides `scale` (300 for printed posters). */
   dpi?: number;
-  /** Largest allowed width in px; guards memory on huge maps at high DPI. Default 32000. */
-  maxWidth?: number;
+  /** Largest allowed image in pixels (width × height); guards memory. Default 300 million. */
+  maxPixels?: number;
 }
 
 /** Layout units are CSS px (96 per inch). */
@@ -19,12 +20,22 @@ export const scaleOf = (options: PngOptions) => (options.dpi ? options.dpi / CSS
 /**
  * Rasterises an SVG made by `toSvg` with resvg, using only the bundled fonts (system fonts are
  * never loaded, so output is identical on every machine).
+ * @throws TrailmapError `TOO_LARGE` (413) when the image would exceed `maxPixels`
  */
 export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
   const scale = scaleOf(options);
   if (!(scale > 0 && scale <= 16)) throw new RangeError(`scale must be in (0, 16], got ${scale}`);
-  const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  const target = Math.min(Math.round(width * scale), options.maxWidth ?? 32000);
+  const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  const [width, height] = [Number(size?.[1] ?? 0), Number(size?.[2] ?? 0)];
+  const target = Math.round(width * scale);
+  const pixels = target * Math.round(height * scale);
+  const maxPixels = options.maxPixels ?? 300_000_000;
+  if (pixels > maxPixels) {
+    throw tooLarge(
+      `a ${target} × ${Math.round(height * scale)} px image is too large to render; lower the scale or DPI`,
+      { pixels, maxPixels },
+    );
+  }
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.max(1, target) },
     font: {
