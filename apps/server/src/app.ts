@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -31,6 +32,8 @@ export interface CreateServerOptions {
    * endpoint here (e.g. `app.server.on('upgrade', …)` or a fastify plugin).
    */
   extend?: (app: FastifyInstance, services: AppServices) => Promise<void> | void;
+  /** Folder of the built web app (apps/web/dist), served at `/` with a fallback to index.html. */
+  webRoot?: string;
   /** Replaces the pino logger options (tests pass `false`). */
   logger?: boolean | object;
 }
@@ -61,7 +64,7 @@ export async function createServer(
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  installErrorHandling(app);
+  installErrorHandling(app, { spaFallback: options.webRoot !== undefined });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -101,5 +104,13 @@ export async function createServer(
   installAuth(app, ctx);
   if (options.extend) await options.extend(app, services);
   await registerRoutes(app, services);
+  if (options.webRoot) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: '/',
+      index: ['index.html'],
+      maxAge: '1h',
+    });
+  }
   return { app, services };
 }

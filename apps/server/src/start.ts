@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { resolvePepper } from './auth/secrets';
 import { createServer, type AppServices, type CreateServerOptions } from './app';
@@ -6,6 +9,9 @@ import type { ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_LOGIN, seedDemo } from './demo';
+
+/** The built web app (`npm run build -w @trailmap/web`); served when present. */
+const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -42,6 +48,7 @@ export async function startServer(
     config,
     database,
     pepper,
+    ...(existsSync(join(WEB_ROOT, 'index.html')) ? { webRoot: WEB_ROOT } : {}),
     ...(collab ? { wrapMapStore: collab.wrapMapStore, extend: collab.extend } : {}),
     ...options,
   });

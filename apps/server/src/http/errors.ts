@@ -39,7 +39,7 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
  * The one place HTTP errors are shaped: known errors keep their code and status, everything
  * else becomes `INTERNAL` (500) with no stack, SQL or path, logged with the request id.
  */
-export function installErrorHandling(app: FastifyInstance) {
+export function installErrorHandling(app: FastifyInstance, options: { spaFallback?: boolean } = {}) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (isTrailmapError(error)) {
       if (error.status >= 500) request.log.error({ err: error }, 'server error');
@@ -89,6 +89,18 @@ export function installErrorHandling(app: FastifyInstance) {
       .send(body('INTERNAL', `something went wrong on the server (request ${request.id})`));
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send(body('ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+    // The web app routes in the browser: unknown page URLs get its index.html.
+    const path = request.url.split('?')[0] ?? '';
+    if (
+      options.spaFallback &&
+      request.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/collab')
+    ) {
+      return reply.sendFile('index.html');
+    }
+    return reply
+      .code(404)
+      .send(body('ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
   });
 }
