@@ -122,4 +122,35 @@ describe('trailmap login, pull and push', () => {
       (await t.app.inject({ method: 'GET', url: '/api/v1/maps/map:pushed-new', headers })).statusCode,
     ).toBe(200);
   });
+
+  it('creates users and migrates a database from the command line', async () => {
+    const dataDir = join(dir, 'cli-data');
+    const created = await run(
+      'users',
+      'create',
+      '--email',
+      'Admin@Example.com',
+      '--password',
+      'long enough pw',
+      '--admin',
+      '--data-dir',
+      dataDir,
+    );
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toContain('created admin user admin@example.com');
+    const again = await run(
+      'users',
+      'create',
+      '--email',
+      'admin@example.com',
+      '--password',
+      'long enough pw',
+      '--data-dir',
+      dataDir,
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const migrated = await run('db', 'migrate', '--data-dir', dataDir);
+    expect(migrated.stdout).toContain('up to date');
+  });
 });

@@ -124,3 +124,67 @@ describe.each(BACKENDS)('durability on %s', (backend) => {
     }
   }, 60_000);
 });
+
+describe('graceful shutdown', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trailmap-shutdown-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('on SIGTERM finishes in-flight requests, closes the database and exits 0', async () => {
+    const env = { TRAILMAP_DATA_DIR: dir, DATABASE_URL: '' };
+    const first = await startChild(env);
+    // Let the child create its schema, then seed through a second connection (WAL allows it).
+    const database = openDatabase(`sqlite:${join(dir, 'trailmap.db')}`);
+    const ctx: ServiceContext = {
+      db: database.db,
+      database,
+      config: loadConfig({ dataDir: dir }, {}),
+      pepper: SECRET,
+      now: () => new Date().toISOString(),
+    };
+    const user = await createUser(ctx, { email: 'term@example.com', password: 'long enough pw' });
+    const { token } = await createApiToken(ctx, user, 'shutdown');
+    const workspace = await createWorkspace(ctx, user, 'Shutdown');
+    const { mapId } = await createMapStore(ctx).createMap(
+      workspace.id,
+      blankMap('Shutdown', 'current-state'),
+      {
+        actorId: user.id,
+      },
+    );
+    await database.close();
+
+    const exit = new Promise<number | null>((done) => first.child.once('exit', (code) => done(code)));
+    const inFlight = Array.from({ length: 20 }, (_, i) =>
+      fetch(`${first.url}/api/v1/maps/${encodeURIComponent(mapId)}/commands`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          commands: [{ command: 'stage.add', input: { id: `stage:t${i}`, name: `T${i}` } }],
+        }),
+      }).then(
+        (response) => ({ id: `stage:t${i}`, status: response.status }),
+        () => ({ id: `stage:t${i}`, status: 0 }),
+      ),
+    );
+    // Signal once the first request has been answered, so others are genuinely in flight.
+    await Promise.race(inFlight);
+    first.child.kill('SIGTERM');
+    const results = await Promise.all(inFlight);
+    expect(await exit).toBe(0);
+    // Every request that got an answer got a real one (written, or refused cleanly while closing).
+    for (const result of results) expect([0, 200, 503]).toContain(result.status);
+    const acknowledged = results.filter((result) => result.status === 200).map((result) => result.id);
+    expect(acknowledged.length).toBeGreaterThan(0);
+
+    const check = openDatabase(`sqlite:${join(dir, 'trailmap.db')}`);
+    try {
+      expect(await check.integrityCheck()).toEqual([]);
+      const ctx2 = { ...ctx, db: check.db, database: check };
+      const { doc } = await createMapStore(ctx2).getMap(mapId);
+      const stored = new Set(doc.stages.map((stage) => stage.id));
+      expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    } finally {
+      await check.close();
+    }
+  }, 60_000);
+});
