@@ -35,7 +35,20 @@ test('main pages have no serious or critical accessibility violations', async ({
   expect(await seriousA11yViolations(page), 'history').toEqual([]);
   await artifact(page, testInfo, 'history');
 
+  const mapUrl = new URL(page.url()).pathname.replace(/\/history$/, '');
   await page.goto('/personas');
   await page.getByTestId('persona-list').waitFor();
   expect(await seriousA11yViolations(page), 'personas').toEqual([]);
+
+  // A library persona becomes the map's point of view.
+  await page.getByLabel('Name').fill('Sam Shopper');
+  await page.getByLabel('Role', { exact: true }).fill('Bargain hunter');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  await expect(page.getByTestId('persona-list')).toContainText('Sam Shopper');
+  await page.goto(mapUrl);
+  await editor.grid.waitFor();
+  await page.getByTestId('toolbar.persona').click();
+  await page.getByTestId('persona-library-picker').selectOption({ label: 'Sam Shopper · Bargain hunter' });
+  await expect(page.getByTestId('persona-panel')).toContainText('Sam Shopper');
+  expect(await seriousA11yViolations(page), 'persona panel').toEqual([]);
 });

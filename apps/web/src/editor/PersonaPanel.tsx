@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useEditor } from './EditorContext';
 import { InlineText } from '../ui/InlineText';
 import { EditButton } from '../ui/EditButton';
+import { PersonaLibraryPicker } from './PersonaLibraryPicker';
 
 type ListField = 'goals' | 'needs' | 'frustrations';
 
@@ -16,6 +17,7 @@ export function PersonaPanel() {
       <section className="panel" aria-labelledby="persona-title" data-testid="persona-panel">
         <h2 id="persona-title">Persona</h2>
         <p>This map has no persona yet.</p>
+        <PersonaLibraryPicker />
         {canEdit && (
           <button
             type="button"
@@ -93,6 +95,7 @@ export function PersonaPanel() {
       {list('goals', 'Goals')}
       {list('needs', 'Needs')}
       {list('frustrations', 'Frustrations')}
+      <PersonaLibraryPicker />
     </section>
   );
 }
