@@ -123,6 +123,7 @@ const results = {
     load: loadavg(),
   },
   date: new Date().toISOString(),
+  note: 'isMet compares the median; the machine is shared, so read it with machine.load (1/5/15-min) and minMs',
   map: {
     cards: doc.cards.length,
     stages: STAGES,
