@@ -106,3 +106,16 @@ describe.skipIf(!hasPoppler)('PDF (rasterised with pdftoppm)', () => {
     expect(a.equals(b)).toBe(true);
   });
 });
+
+describe('PNG for print', () => {
+  it('fills the paper at the requested DPI', async () => {
+    const { svgToPng } = await import('../src/node/png');
+    const { renderSvg } = await import('../src/index');
+    const png = PNG.sync.read(svgToPng(renderSvg(loadFixture('blank')), { paper: 'A4', dpi: 50 }));
+    // A4 landscape at 50 dpi is 585 x 413 px; the map keeps its aspect ratio and touches two edges
+    expect(png.width).toBeGreaterThan(png.height);
+    expect(png.width).toBeLessThanOrEqual(586);
+    expect(png.height).toBeLessThanOrEqual(414);
+    expect(Math.abs(png.width - 585) <= 1 || Math.abs(png.height - 413) <= 1).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { tooLarge } from '@trailmap/schema';
+import { pageGeometry, type PaperName } from '../paper';
 import { fontFilesFor } from './fontCache';
 import { FONT_FAMILY } from './fontFiles';
 
@@ -8,6 +9,11 @@ export interface PngOptions {
   scale?: number;
   /** Dots per inch of the output; overrides `scale` (300 for printed posters). */
   dpi?: number;
+  /**
+   * Size the image to fill this paper (oriented like the map) at `dpi` (default 300), e.g.
+   * `{ paper: 'A1', dpi: 300 }` for a print shop.
+   */
+  paper?: PaperName;
   /** Largest allowed image in pixels (width × height); guards memory. Default 300 million. */
   maxPixels?: number;
 }
@@ -15,7 +21,18 @@ export interface PngOptions {
 /** Layout units are CSS px (96 per inch). */
 export const CSS_DPI = 96;
 
-export const scaleOf = (options: PngOptions) => (options.dpi ? options.dpi / CSS_DPI : (options.scale ?? 1));
+/** Pixels per layout px for the options and a map of `width` × `height` layout px. */
+export function scaleOf(options: PngOptions, width = 1, height = 1): number {
+  if (options.paper) {
+    const orientation = width >= height ? 'landscape' : 'portrait';
+    const fit = pageGeometry(
+      { width, height },
+      { paper: options.paper, orientation, margin: 0, minTextPt: 0, tile: false },
+    );
+    return (fit.scale * (options.dpi ?? 300)) / 72;
+  }
+  return options.dpi ? options.dpi / CSS_DPI : (options.scale ?? 1);
+}
 
 /**
  * Rasterises an SVG made by `toSvg` with resvg, using only the bundled fonts (system fonts are
@@ -23,10 +40,10 @@ export const scaleOf = (options: PngOptions) => (options.dpi ? options.dpi / CSS
  * @throws TrailmapError `TOO_LARGE` (413) when the image would exceed `maxPixels`
  */
 export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
-  const scale = scaleOf(options);
-  if (!(scale > 0 && scale <= 16)) throw new RangeError(`scale must be in (0, 16], got ${scale}`);
   const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg);
   const [width, height] = [Number(size?.[1] ?? 0), Number(size?.[2] ?? 0)];
+  const scale = scaleOf(options, width, height);
+  if (!(scale > 0 && scale <= 16)) throw new RangeError(`scale must be in (0, 16], got ${scale}`);
   const target = Math.round(width * scale);
   const pixels = target * Math.round(height * scale);
   const maxPixels = options.maxPixels ?? 300_000_000;
