@@ -7,10 +7,18 @@ test('history: name a version, view it read-only next to the current map, restor
   editor,
 }, testInfo) => {
   await auth.signUp(newUser('Ana Lima'));
+  await maps.createFromTemplate('current-state', 'Claims today');
+  await editor.expectSaved();
+  await page.goto('/');
   const mapId = await maps.createFromTemplate('future-state', 'Versioned map');
   await editor.expectSaved();
   await page.getByTestId('toolbar.history').click();
   await page.getByTestId('version-item').first().waitFor();
+  // Future state beside its current state, with the emotion curves overlaid.
+  await page.getByTestId('compare-with-map').selectOption({ label: 'Claims today (current-state)' });
+  await expect(page.getByTestId('diff-summary')).toContainText('Claims today → Versioned map');
+  await expect(page.getByTestId('emotion-overlay')).toBeVisible();
+  await artifact(page, testInfo, 'future-vs-current');
   await page.getByTestId('version-name').fill('Before the workshop');
   await page.getByTestId('version-name').press('Enter');
   await expect(page.getByTestId('version-list')).toContainText('Before the workshop');

@@ -6,9 +6,10 @@ import { mapPath, navigate } from '../app/router';
 import { Link } from '../ui/Link';
 import { showToast, toastError } from '../ui/toasts';
 import { formatWhen } from '../canvas/format';
-import { diffDocs } from './diffDocs';
+import { diffByContent, diffDocs } from './diffDocs';
 import { ReadOnlyMap } from './ReadOnlyMap';
 import { EmotionOverlay } from './EmotionOverlay';
+import { CompareWithMap } from './CompareWithMap';
 
 type Loaded = { label: string; doc: Journey };
 
@@ -34,20 +35,22 @@ export function HistoryPage({ mapId }: { mapId: string }) {
       toastError(error);
     }
   };
-  const compareLinked = async () => {
-    const linked = current?.map.compare;
-    if (!linked || !current) return;
+  /** Another map beside this one; a future state always goes on the right of its current state. */
+  const compareWith = async (otherId: string, otherTitle: string) => {
+    if (!current) return;
     try {
-      const other = await endpoints.map(linked.mapId);
-      const isFuture = current.map.type === 'future-state';
-      setLeft({
-        label: isFuture ? 'Current state' : (linked.title ?? 'Linked map'),
-        doc: isFuture ? other.doc : current,
-      });
-      setRight({ label: isFuture ? 'Future state' : current.map.title, doc: isFuture ? current : other.doc });
+      const other = (await endpoints.map(otherId)).doc;
+      const isFutureHere = current.map.type === 'future-state' || other.map.type === 'current-state';
+      const [before, after] = isFutureHere ? [other, current] : [current, other];
+      setLeft({ label: before === current ? current.map.title : otherTitle, doc: before });
+      setRight({ label: after === current ? current.map.title : otherTitle, doc: after });
     } catch (error) {
       toastError(error);
     }
+  };
+  const compareLinked = () => {
+    const linked = current?.map.compare;
+    if (linked) void compareWith(linked.mapId, linked.title ?? 'Linked map');
   };
   const restore = async (version: number) => {
     if (!window.confirm(`Restore version ${version}? The current state stays in history.`)) return;
@@ -69,7 +72,13 @@ export function HistoryPage({ mapId }: { mapId: string }) {
       toastError(error);
     }
   };
-  const diff = useMemo(() => (left && right ? diffDocs(left.doc, right.doc) : undefined), [left, right]);
+  const diff = useMemo(() => {
+    if (!left || !right) return undefined;
+    // Versions of one map share ids; two different maps are matched by content.
+    return left.doc.map.id === right.doc.map.id
+      ? diffDocs(left.doc, right.doc)
+      : diffByContent(left.doc, right.doc);
+  }, [left, right]);
   return (
     <div className="history-layout" data-testid="history-page">
       <nav className="version-list" aria-label="Versions">
@@ -88,8 +97,9 @@ export function HistoryPage({ mapId }: { mapId: string }) {
           />
           <button type="submit">Save</button>
         </form>
+        <CompareWithMap mapId={mapId} onPick={(summary) => void compareWith(summary.id, summary.title)} />
         {current?.map.compare && (
-          <button type="button" onClick={() => void compareLinked()} data-testid="compare-linked">
+          <button type="button" onClick={compareLinked} data-testid="compare-linked">
             Compare with {current.map.compare.relation}
           </button>
         )}

@@ -43,3 +43,35 @@ export function emotionByStageName(doc: Journey): Map<string, number> {
   }
   return scores;
 }
+
+/**
+ * Differences between two different maps (e.g. current and future state), where ids do not
+ * correspond: stages match by name, lanes by label, cards by stage name + lane label + text,
+ * opportunities by title. Unmatched records of `before` are removed, of `after` added.
+ */
+export function diffByContent(before: Journey, after: Journey): DocDiff {
+  const keys = (doc: Journey) => {
+    const stage = new Map(doc.stages.map((record) => [record.id, record.name]));
+    const lane = new Map(doc.lanes.map((record) => [record.id, record.label]));
+    const entries: [string, string][] = [
+      ...doc.stages.map((record): [string, string] => [record.id, `stage|${record.name}`]),
+      ...doc.lanes.map((record): [string, string] => [record.id, `lane|${record.label}`]),
+      ...doc.cards.map((record): [string, string] => [
+        record.id,
+        `card|${stage.get(record.stageId)}|${lane.get(record.laneId)}|${record.text.trim()}`,
+      ]),
+      ...doc.opportunities.map((record): [string, string] => [record.id, `opp|${record.title}`]),
+    ];
+    return entries;
+  };
+  const beforeKeys = keys(before);
+  const afterKeys = keys(after);
+  const beforeSet = new Set(beforeKeys.map(([, key]) => key));
+  const afterSet = new Set(afterKeys.map(([, key]) => key));
+  const changes = new Map<string, ChangeKind>();
+  for (const [id, key] of beforeKeys) if (!afterSet.has(key)) changes.set(id, 'removed');
+  for (const [id, key] of afterKeys) if (!beforeSet.has(key)) changes.set(id, 'added');
+  const counts = { added: 0, removed: 0, changed: 0 };
+  for (const kind of changes.values()) counts[kind] += 1;
+  return { changes, counts };
+}
