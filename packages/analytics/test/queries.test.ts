@@ -165,6 +165,14 @@ describe('queries on a hand-made log', () => {
     expect(() => applyFilters(log, [{ kind: 'attribute', key: 'plan', value: 'x' }])).toThrow(
       /no attribute "plan"/,
     );
+    const invalid = (() => {
+      try {
+        runQuery(log, 'funnel', { steps: [] });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(invalid).toMatchObject({ code: 'VALIDATION_FAILED', status: 422 });
   });
 
   it('segment comparison puts two filtered views side by side', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issuesFromZod, validationFailed } from '@trailmap/schema';
 import type { EventLog } from '../model/EventLog';
 import { caseDurations } from './caseDurations';
 import { directlyFollows } from './directlyFollows';
@@ -32,13 +33,16 @@ export const QUERIES = {
 export type QueryName = keyof typeof QUERIES;
 export type QueryResult<Q extends QueryName> = ReturnType<(typeof QUERIES)[Q]['run']>;
 
-/** Validates parameters, applies the filters, runs the query. */
+/**
+ * Validates parameters, applies the filters, runs the query.
+ * @throws TrailmapError VALIDATION_FAILED (422) with located issues for bad parameters
+ */
 export function runQuery<Q extends QueryName>(log: EventLog, name: Q, params: unknown = {}): QueryResult<Q> {
   const query = QUERIES[name];
-  const parsed = query.params.parse(params) as { filters: z.input<typeof FilterSchema>[] } & Record<
-    string,
-    unknown
-  >;
+  const result = query.params.safeParse(params);
+  if (!result.success)
+    throw validationFailed(`invalid parameters for the ${name} query`, issuesFromZod(result.error));
+  const parsed = result.data as { filters: z.input<typeof FilterSchema>[] } & Record<string, unknown>;
   const filtered = parsed.filters.length > 0 ? applyFilters(log, parsed.filters) : log;
   return (query.run as (log: EventLog, params: unknown) => QueryResult<Q>)(filtered, parsed);
 }
