@@ -19,6 +19,7 @@ const BIN = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/l
 /** Why PostgreSQL tests cannot run here, or null when they can. */
 export function postgresUnavailable(): string | null {
   if (!BIN) return 'PostgreSQL server binaries not found (apt-get install postgresql)';
+  if (!isRoot) return null;
   try {
     execFileSync('id', ['postgres'], { stdio: 'ignore' });
   } catch {
@@ -32,8 +33,12 @@ const runId = process.env.TRAILMAP_TEST_RUN_ID ?? String(process.ppid);
 const root = join(tmpdir(), `trailmap-pg-${runId}`);
 const portFile = join(root, 'port');
 
+// initdb refuses root: as root we run it as `postgres`; any other user runs it directly.
+const isRoot = process.getuid?.() === 0;
 const asPostgres = (command: string, args: string[]) =>
-  execFileSync('runuser', ['-u', 'postgres', '--', join(BIN!, command), ...args], { stdio: 'pipe' });
+  isRoot
+    ? execFileSync('runuser', ['-u', 'postgres', '--', join(BIN!, command), ...args], { stdio: 'pipe' })
+    : execFileSync(join(BIN!, command), args, { stdio: 'pipe' });
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,8 +54,10 @@ async function freePort(): Promise<number> {
 async function bootCluster(): Promise<number> {
   const data = join(root, 'data');
   mkdirSync(data, { recursive: true });
-  chownSync(root, uidOf('postgres'), gidOf('postgres'));
-  chownSync(data, uidOf('postgres'), gidOf('postgres'));
+  if (isRoot) {
+    chownSync(root, uidOf('postgres'), gidOf('postgres'));
+    chownSync(data, uidOf('postgres'), gidOf('postgres'));
+  }
   asPostgres('initdb', [
     '-D',
     data,
@@ -72,7 +79,8 @@ async function bootCluster(): Promise<number> {
       '-e',
       `const {execFileSync}=require('node:child_process');const {rmSync}=require('node:fs');
        const t=setInterval(()=>{try{process.kill(${Number(runId)},0)}catch{clearInterval(t);
-       try{execFileSync('runuser',['-u','postgres','--',${JSON.stringify(join(BIN!, 'pg_ctl'))},'-D',${JSON.stringify(data)},'-m','immediate','stop'],{stdio:'ignore'})}catch{}
+       const stop=[${JSON.stringify(join(BIN!, 'pg_ctl'))},'-D',${JSON.stringify(data)},'-m','immediate','stop'];
+       try{${isRoot ? "execFileSync('runuser',['-u','postgres','--',...stop],{stdio:'ignore'})" : "execFileSync(stop[0],stop.slice(1),{stdio:'ignore'})"}}catch{}
        rmSync(${JSON.stringify(root)},{recursive:true,force:true});
        rmSync(${JSON.stringify(`${root}.lock`)},{recursive:true,force:true});}},500);`,
     ],
