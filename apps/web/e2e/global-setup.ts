@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,8 +33,8 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
 }
 
 /**
- * Starts a real Trailmap server (SQLite in a temp dir) and the built web app in front of it
- * (`vite preview`, proxying /api and /collab), and tears both down after the run.
+ * Builds the web app and starts a real Trailmap server (SQLite in a temp dir) that serves it,
+ * and tears it down after the run.
  * TRAILMAP_E2E_BASE_URL skips all this and tests a server that is already running.
  */
 export default async function globalSetup() {
@@ -67,7 +67,7 @@ export default async function globalSetup() {
       env: {
         ...process.env,
         TRAILMAP_SIGNUP: 'open',
-        TRAILMAP_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
+        TRAILMAP_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,36 +75,43 @@ export default async function globalSetup() {
   );
   server.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const web = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--port',
-      String(webPort),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      cwd: webDir,
-      env: { ...process.env, TRAILMAP_API: `http://127.0.0.1:${apiPort}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  web.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  let web: ChildProcess | undefined;
+  let baseUrl = `http://127.0.0.1:${apiPort}`;
   try {
-    await waitFor(`http://127.0.0.1:${apiPort}/healthz`, server);
-    await waitFor(`http://127.0.0.1:${webPort}/`, web);
+    await waitFor(`${baseUrl}/healthz`, server);
+    // The server serves apps/web/dist at / (SPA fallback); older servers did not, so put
+    // `vite preview` (same build, proxying /api and /collab) in front of them instead.
+    const page = await fetch(`${baseUrl}/maps/probe`);
+    if (!(page.headers.get('content-type') ?? '').includes('text/html')) {
+      web = spawn(
+        process.execPath,
+        [
+          join(root, 'node_modules/vite/bin/vite.js'),
+          'preview',
+          '--port',
+          String(webPort),
+          '--strictPort',
+          '--host',
+          '127.0.0.1',
+        ],
+        {
+          cwd: webDir,
+          env: { ...process.env, TRAILMAP_API: baseUrl },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      web.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      baseUrl = `http://127.0.0.1:${webPort}`;
+      await waitFor(`${baseUrl}/`, web);
+    }
   } catch (error) {
     server.kill();
-    web.kill();
+    web?.kill();
     throw new Error(`${(error as Error).message}\n${output.join('')}`);
   }
-  process.env.TRAILMAP_E2E_BASE_URL = `http://127.0.0.1:${webPort}`;
-  writeFileSync(join(dataDir, 'e2e-base-url'), process.env.TRAILMAP_E2E_BASE_URL);
+  process.env.TRAILMAP_E2E_BASE_URL = baseUrl;
   return async () => {
-    web.kill();
+    web?.kill();
     server.kill();
     await new Promise((done) => setTimeout(done, 300));
     rmSync(dataDir, { recursive: true, force: true });
