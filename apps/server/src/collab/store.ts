@@ -73,11 +73,13 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
       };
     },
 
-    async compact(mapId, { state, journey, coveredSeqs, authors, basedOn }) {
+    async compact(mapId, { state, journey, coveredSeqs, authors, basedOn, writeJson }) {
       const row = await documentRow(mapId);
       const current = await maps.getMap(mapId);
       let stored = { journey: row?.journey, version: row?.map_version };
-      if (journeysEqual(journey, current.doc)) {
+      if (!writeJson) {
+        // Only the Yjs state this time; the JSON document and its base stay as they were.
+      } else if (journeysEqual(journey, current.doc)) {
         stored = { journey: current.json, version: current.version };
       } else if (current.version === (basedOn ?? row?.map_version)) {
         try {

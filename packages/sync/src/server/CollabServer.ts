@@ -33,6 +33,8 @@ export interface CollabServerOptions {
   maxDebounceMs?: number;
   /** How stale a connection's authorization may get before it is checked again; default 5 s. */
   reauthorizeAfterMs?: number;
+  /** The JSON document is written at most this often while people edit (default 60 s). */
+  jsonIntervalMs?: number;
   /** Re-authorize every live connection this often, so idle revoked clients leave too; default off. */
   sweepIntervalMs?: number;
   /** Extra extensions (benchmarks, tests). */
@@ -53,11 +55,14 @@ export class CollabServer {
   private readonly webSockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   private readonly sweepTimer: NodeJS.Timeout | undefined;
 
+  private readonly persistence: Persistence;
+
   constructor(private readonly options: CollabServerOptions) {
+    this.persistence = new Persistence(options.store, options.jsonIntervalMs);
     const extensions: Extension[] = [
       new Auth(options.auth, options.reauthorizeAfterMs),
       new SocialGuard(),
-      new Persistence(options.store),
+      this.persistence,
       new Social(options.social),
       ...(options.history ? [new History(options.history.record, options.history.minIntervalMs)] : []),
       ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
@@ -103,9 +108,11 @@ export class CollabServer {
    */
   async flush(mapId: string): Promise<void> {
     const document = this.hocuspocus.documents.get(mapId);
-    if (!document) return;
+    if (!document || !this.persistence.isJsonBehind(mapId)) return;
+    this.persistence.requireJson(mapId);
     const key = `onStoreDocument-${mapId}`;
     if (this.hocuspocus.debouncer.isDebounced(key)) this.hocuspocus.debouncer.executeNow(key);
+    else await this.mutate(mapId, undefined, () => undefined);
     await document.saveMutex.runExclusive(async () => undefined);
   }
 
@@ -252,6 +259,7 @@ export class CollabServer {
   private async storeNow(mapId: string): Promise<void> {
     const document = this.hocuspocus.documents.get(mapId);
     if (!document) return;
+    this.persistence.requireJson(mapId);
     this.hocuspocus.debouncer.executeNow(`onStoreDocument-${mapId}`);
     // The store runs under the document's save mutex: waiting for it means the store is done.
     await document.saveMutex.runExclusive(async () => undefined);

@@ -68,8 +68,10 @@ export interface CollabStore {
   outsideChanges(mapId: string): Promise<OutsideChanges | null>;
   /**
    * Stores the snapshot and the JSON document, and deletes the log entries `coveredSeqs`.
-   * `authors` edited since the previous compaction; `basedOn` is the version of the outside
-   * changes merged just before (if any).
+   * `authors` edited since the JSON was last written; `basedOn` is the version of the outside
+   * changes merged just before (if any). With `writeJson: false` only the Yjs state is stored
+   * (the JSON document is written at most every `jsonIntervalMs`, when the last client leaves,
+   * and whenever the HTTP API flushes the map).
    */
   compact(
     mapId: string,
@@ -79,6 +81,7 @@ export interface CollabStore {
       coveredSeqs: number[];
       authors: Actor[];
       basedOn?: number;
+      writeJson: boolean;
     },
   ): Promise<void>;
 }

@@ -59,13 +59,33 @@ export class Persistence implements Extension {
   /** Log entries this process loaded or appended and has not compacted yet, per document. */
   private readonly pending = new Map<string, StoredUpdate[]>();
 
-  constructor(private readonly store: CollabStore) {}
+  /** Documents changed since their JSON was last written, and when that was. */
+  private readonly jsonDirty = new Set<string>();
+  private readonly jsonWrittenAt = new Map<string, number>();
+  private readonly urgent = new Set<string>();
+
+  constructor(
+    private readonly store: CollabStore,
+    private readonly jsonIntervalMs = 60_000,
+  ) {}
+
+  /** Whether the JSON document lags the live one. */
+  isJsonBehind(documentName: string): boolean {
+    return this.jsonDirty.has(documentName);
+  }
+
+  /** Makes the next store of this document write the JSON too (the HTTP API is about to read). */
+  requireJson(documentName: string): void {
+    this.urgent.add(documentName);
+  }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
     const { state, updates } = await this.store.load(documentName);
     if (state) Y.applyUpdate(document, state, LOAD_ORIGIN);
     for (const { update } of updates) Y.applyUpdate(document, update, LOAD_ORIGIN);
     this.pending.set(documentName, [...updates]);
+    // After a crash the log may hold edits the JSON never saw: treat the JSON as behind.
+    if (updates.length > 0) this.jsonDirty.add(documentName);
     const outside = await this.store.outsideChanges(documentName);
     if (!outside) return;
     const before = Y.encodeStateVector(document);
@@ -73,7 +93,7 @@ export class Persistence implements Extension {
     const delta = Y.encodeStateAsUpdate(document, before);
     if (delta.length > 2) await this.append(documentName, delta);
     // Record what was merged, so the next merge starts from here.
-    await this.compact(document, documentName, outside.version);
+    await this.compact(document, documentName, outside.version, true);
   }
 
   async beforeHandleMessage({ connection, documentName, update }: beforeHandleMessagePayload) {
@@ -83,6 +103,7 @@ export class Persistence implements Extension {
   }
 
   async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
+    this.jsonDirty.add(documentName);
     const actor =
       transactionOrigin instanceof Connection
         ? (transactionOrigin.context as AuthContext).identity?.user
@@ -107,17 +128,34 @@ export class Persistence implements Extension {
   async afterUnloadDocument({ documentName }: { documentName: string }) {
     this.pending.delete(documentName);
     this.authors.delete(documentName);
+    this.jsonDirty.delete(documentName);
+    this.jsonWrittenAt.delete(documentName);
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
     const outside = await this.store.outsideChanges(documentName);
     if (outside) mergeOutside(document, outside, MERGE_ORIGIN);
-    await this.compact(document, documentName, outside?.version);
+    const writeJson =
+      this.urgent.delete(documentName) ||
+      // (not the payload's clientsCount: a debounced store carries the count from when it was scheduled)
+      document.getConnectionsCount() === 0 ||
+      outside !== null ||
+      Date.now() - (this.jsonWrittenAt.get(documentName) ?? 0) >= this.jsonIntervalMs;
+    await this.compact(document, documentName, outside?.version, writeJson);
   }
 
-  private async compact(document: Y.Doc, documentName: string, basedOn: number | undefined) {
+  private async compact(
+    document: Y.Doc,
+    documentName: string,
+    basedOn: number | undefined,
+    writeJson: boolean,
+  ) {
     const authors = [...(this.authors.get(documentName)?.values() ?? [])];
-    this.authors.delete(documentName);
+    if (writeJson) {
+      this.authors.delete(documentName);
+      this.jsonDirty.delete(documentName);
+      this.jsonWrittenAt.set(documentName, Date.now());
+    }
     // Only entries known to be in this document's state are deleted; entries appended meanwhile
     // (or by another process) stay in the log until a later compaction.
     const snapshot = Y.snapshot(document);
@@ -130,6 +168,7 @@ export class Persistence implements Extension {
       coveredSeqs,
       authors,
       ...(basedOn !== undefined ? { basedOn } : {}),
+      writeJson,
     });
     const done = new Set(coveredSeqs);
     this.pending.set(
