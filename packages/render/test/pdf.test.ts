@@ -60,6 +60,11 @@ describe.skipIf(!hasPoppler)('PDF (rasterised with pdftoppm)', () => {
     expect(Math.abs(pages[0]!.width - width!)).toBeLessThanOrEqual(1);
     expect(Math.abs(pages[0]!.height - height!)).toBeLessThanOrEqual(1);
     expect(pages[0]!.ink).toBeGreaterThan(0.1);
+    // drawn with a subset of the bundled font: text must still be extractable
+    const text = pdfText(pdf, 'a1');
+    expect(text).toContain('Buying running shoes online');
+    expect(text).toContain('Maya Okafor');
+    expect(text).toContain('Interview +1 ●●●');
   });
 
   it('honors landscape and letter', async () => {
