@@ -187,3 +187,39 @@ describe('queries on a hand-made log', () => {
     expect(summary(log).firstEvent).toBe('2024-01-01T00:00:00.000Z');
   });
 });
+
+describe('directly-follows graph with many activities', () => {
+  it('keeps only occurring pairs and agrees with a naive computation', async () => {
+    // 2,500 activities exceed the dense grid, so edges go through the sparse map.
+    const rows: [string, string, number][] = [];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let c = 0; c < 1000; c++) {
+      for (let k = 0, minute = 0; k < 12; k++, minute += next() % 5)
+        rows.push([`c${c}`, `page ${Math.floor(next() / 65536) % 2500}`, minute]);
+    }
+    const log = await logFrom(dir.path, 'pages.csv', csv(rows));
+    expect(log.activities.length).toBeGreaterThan(2048);
+    const naive = new Map<string, number[]>();
+    for (let i = 1; i < rows.length; i++) {
+      const [c, a, m] = rows[i]!;
+      const [previousCase, previous, previousMinute] = rows[i - 1]!;
+      if (c !== previousCase) continue;
+      const key = `${previous}\u0000${a}`;
+      naive.set(key, [...(naive.get(key) ?? []), (m - previousMinute) * 60]);
+    }
+    const graph = directlyFollows(log);
+    expect(graph.edges.length).toBe(naive.size);
+    for (const edge of graph.edges) {
+      const gaps = naive.get(`${edge.from}\u0000${edge.to}`)!.sort((x, y) => x - y);
+      expect(edge.count).toBe(gaps.length);
+      expect(edge.meanSeconds).toBeCloseTo(gaps.reduce((sum, x) => sum + x, 0) / gaps.length, 9);
+      const middle = (gaps.length - 1) / 2;
+      expect(edge.medianSeconds).toBe((gaps[Math.floor(middle)]! + gaps[Math.ceil(middle)]!) / 2);
+    }
+    const keys = graph.edges.map((edge) => [edge.from, edge.to]);
+    expect(keys).toEqual(
+      [...keys].sort((x, y) => (x[0] === y[0] ? (x[1]! < y[1]! ? -1 : 1) : x[0]! < y[0]! ? -1 : 1)),
+    );
+  });
+});

@@ -1,6 +1,9 @@
 import { caseCount, eventCount, type EventLog } from '../model/EventLog';
 import { compareCodePoints, preciseSum, quantileUnsorted } from './quantiles';
 
+/** Above this many activities edges are kept in a map instead of a width × width grid. */
+const DENSE_LIMIT = 2048;
+
 export interface DfgEdge {
   from: string;
   to: string;
@@ -32,7 +35,7 @@ export function countsByName(names: string[], counts: ArrayLike<number>): Record
 /**
  * Directly-follows graph with frequency and performance: for each pair of consecutive events in a
  * case, the count and the mean, median and 90th percentile of the time between them. Edge
- * durations are grouped by a counting sort on the edge key, then each group is sorted once.
+ * durations are grouped by a counting sort on the edge slot; quantiles use linear-time selection.
  */
 export function directlyFollows(log: EventLog): DirectlyFollowsGraph {
   const names = log.activities;
@@ -40,9 +43,27 @@ export function directlyFollows(log: EventLog): DirectlyFollowsGraph {
   const activityCounts = new Float64Array(width);
   const startCounts = new Float64Array(width);
   const endCounts = new Float64Array(width);
-  const edgeCounts = new Int32Array(width * width);
   const { caseStart, activity, time } = log;
   const cases = caseCount(log);
+  // Edge slots: a dense width × width grid for usual logs; with many activities (web logs with
+  // page names) only the pairs that occur get a slot, through a map.
+  const isDense = width <= DENSE_LIMIT;
+  const pairSlots = new Map<number, number>();
+  const slotPairs: number[] = [];
+  if (!isDense) {
+    for (let c = 0; c < cases; c++) {
+      for (let e = caseStart[c]! + 1; e < caseStart[c + 1]!; e++) {
+        const pair = activity[e - 1]! * width + activity[e]!;
+        if (!pairSlots.has(pair)) {
+          pairSlots.set(pair, slotPairs.length);
+          slotPairs.push(pair);
+        }
+      }
+    }
+  }
+  const slotCount = isDense ? width * width : slotPairs.length;
+  const slotOf = (pair: number) => (isDense ? pair : pairSlots.get(pair)!);
+  const edgeCounts = new Int32Array(slotCount);
   for (let e = 0; e < activity.length; e++) activityCounts[activity[e]!]!++;
   for (let c = 0; c < cases; c++) {
     const from = caseStart[c]!;
@@ -50,37 +71,48 @@ export function directlyFollows(log: EventLog): DirectlyFollowsGraph {
     if (to === from) continue;
     startCounts[activity[from]!]!++;
     endCounts[activity[to - 1]!]!++;
-    for (let e = from + 1; e < to; e++) edgeCounts[activity[e - 1]! * width + activity[e]!]!++;
+    for (let e = from + 1; e < to; e++) edgeCounts[slotOf(activity[e - 1]! * width + activity[e]!)]!++;
   }
-  const offsets = new Int32Array(width * width + 1);
-  for (let k = 0; k < width * width; k++) offsets[k + 1] = offsets[k]! + edgeCounts[k]!;
-  const durations = new Float64Array(offsets[width * width]!);
-  const fill = offsets.slice(0, width * width);
+  const offsets = new Int32Array(slotCount + 1);
+  for (let k = 0; k < slotCount; k++) offsets[k + 1] = offsets[k]! + edgeCounts[k]!;
+  const durations = new Float64Array(offsets[slotCount]!);
+  const fill = offsets.slice(0, slotCount);
   for (let c = 0; c < cases; c++) {
     for (let e = caseStart[c]! + 1; e < caseStart[c + 1]!; e++) {
-      durations[fill[activity[e - 1]! * width + activity[e]!]!++] = time[e]! - time[e - 1]!;
+      durations[fill[slotOf(activity[e - 1]! * width + activity[e]!)]!++] = time[e]! - time[e - 1]!;
     }
   }
-  const byName = names.map((_, code) => code).sort((a, b) => compareCodePoints(names[a]!, names[b]!));
-  const edges: DfgEdge[] = [];
-  for (const a of byName) {
-    for (const b of byName) {
-      const key = a * width + b;
-      const count = edgeCounts[key]!;
-      if (count === 0) continue;
-      const group = durations.subarray(offsets[key]!, offsets[key + 1]!);
-      const meanSeconds = preciseSum(group) / count / 1e6;
-      const medianSeconds = quantileUnsorted(group, 0.5)! / 1e6;
-      edges.push({
-        from: names[a]!,
-        to: names[b]!,
-        count,
-        meanSeconds,
-        medianSeconds,
-        p90Seconds: quantileUnsorted(group, 0.9)! / 1e6,
-      });
-    }
+  const rank = new Int32Array(width);
+  names
+    .map((_, code) => code)
+    .sort((a, b) => compareCodePoints(names[a]!, names[b]!))
+    .forEach((code, position) => (rank[code] = position));
+  let pairs: number[] = slotPairs;
+  if (isDense) {
+    pairs = [];
+    for (let pair = 0; pair < slotCount; pair++) if (edgeCounts[pair]! > 0) pairs.push(pair);
   }
+  pairs.sort((x, y) => {
+    const a = Math.floor(x / width);
+    const b = Math.floor(y / width);
+    return rank[a]! - rank[b]! || rank[x - a * width]! - rank[y - b * width]!;
+  });
+  const edges: DfgEdge[] = pairs.map((pair) => {
+    const slot = slotOf(pair);
+    const count = edgeCounts[slot]!;
+    const group = durations.subarray(offsets[slot]!, offsets[slot + 1]!);
+    const from = Math.floor(pair / width);
+    const meanSeconds = preciseSum(group) / count / 1e6;
+    const medianSeconds = quantileUnsorted(group, 0.5)! / 1e6;
+    return {
+      from: names[from]!,
+      to: names[pair - from * width]!,
+      count,
+      meanSeconds,
+      medianSeconds,
+      p90Seconds: quantileUnsorted(group, 0.9)! / 1e6,
+    };
+  });
   return {
     cases,
     events: eventCount(log),
