@@ -8,6 +8,7 @@ import {
   type LiveJourney,
 } from '@trailmap/sync/client';
 import type { CommandSource, MapSession, Peer, SessionStatus } from './MapSession';
+import { toastError } from '../ui/toasts';
 
 export interface LiveOptions {
   mapId: string;
@@ -58,6 +59,8 @@ export class LiveMapSession implements MapSession {
         },
         onAuthenticationFailed: ({ reason }: { reason: string }) => {
           this.failure = reason;
+          // After the first sync this means access was revoked (removed member, revoked link).
+          if (this.isSynced) toastError({ code: 'FORBIDDEN', message: reason });
           this.refresh();
         },
       },
