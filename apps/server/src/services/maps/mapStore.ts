@@ -4,6 +4,7 @@ import { newRecordId } from '../../ids';
 import type { ServiceContext } from '../context';
 import { KeyedMutex } from './keyedMutex';
 import { encodeOps } from './opsCodec';
+import { persistChange } from './persistChange';
 import { documentAt } from './versions';
 import { SnapshotCache, etagOf } from './snapshotCache';
 
@@ -160,40 +161,22 @@ export function createMapStore(ctx: ServiceContext): MapStore {
     const version = base.version + 1;
     const now = ctx.now();
     const keepSnapshot = change.kind !== 'commands' || version % SNAPSHOT_EVERY === 0;
-    const committed = await ctx.db.transaction().execute(async (trx) => {
-      const result = await trx
-        .updateTable('maps')
-        .set({
-          // Command batches only append their ops; the full document is written now and then.
-          ...(keepSnapshot ? { snapshot: json } : {}),
-          size_bytes: bytes,
-          version,
-          title: doc.map.title,
-          type: doc.map.type,
-          tags: tagsColumn(doc.map.tags),
-          updated_at: now,
-          updated_by: options.actorId,
-        })
-        .where('id', '=', base.mapId)
-        .where('version', '=', base.version)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
-      await trx
-        .insertInto('map_changes')
-        .values({
-          map_id: base.mapId,
-          version,
-          kind: change.kind,
-          commands: change.commands ? JSON.stringify(change.commands) : null,
-          ops: change.ops ? encodeOps(change.ops) : null,
-          snapshot: keepSnapshot ? json : null,
-          author_id: options.actorId,
-          via: options.via ?? 'rest',
-          created_at: now,
-        })
-        .execute();
-      return true;
+    const committed = await persistChange(ctx, {
+      mapId: base.mapId,
+      baseVersion: base.version,
+      version,
+      kind: change.kind,
+      // Command batches only append their ops; the full document is written now and then.
+      snapshot: keepSnapshot ? json : null,
+      sizeBytes: bytes,
+      title: doc.map.title,
+      type: doc.map.type,
+      tags: tagsColumn(doc.map.tags),
+      commands: change.commands ? JSON.stringify(change.commands) : null,
+      ops: change.ops ? encodeOps(change.ops) : null,
+      actorId: options.actorId,
+      via: options.via ?? 'rest',
+      at: now,
     });
     if (!committed) return null;
     const etag = etagOf(version);
