@@ -86,6 +86,7 @@ export async function startCollab(
   const collab = new CollabServer({
     store,
     debounceMs: 50,
+    jsonIntervalMs: 0,
     maxDebounceMs: 200,
     reauthorizeAfterMs: 0,
     auth: {

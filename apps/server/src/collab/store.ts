@@ -77,7 +77,7 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
       const row = await documentRow(mapId);
       const current = await maps.getMap(mapId);
       let stored = { journey: row?.journey, version: row?.map_version };
-      if (!writeJson) {
+      if (!writeJson || !journey) {
         // Only the Yjs state this time; the JSON document and its base stay as they were.
       } else if (journeysEqual(journey, current.doc)) {
         stored = { journey: current.json, version: current.version };

@@ -33,7 +33,7 @@ export function memoryCollabStore(seed: Record<string, Journey> = {}): CollabSto
     },
     async compact(mapId, { state, journey, coveredSeqs }) {
       states.set(mapId, state);
-      journeys.set(mapId, journey);
+      if (journey) journeys.set(mapId, journey);
       const covered = new Set(coveredSeqs);
       logs.set(
         mapId,

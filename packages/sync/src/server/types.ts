@@ -77,7 +77,8 @@ export interface CollabStore {
     mapId: string,
     snapshot: {
       state: Uint8Array;
-      journey: Journey;
+      /** The JSON document; present only with `writeJson` (reading it out costs CPU on big maps). */
+      journey?: Journey;
       coveredSeqs: number[];
       authors: Actor[];
       basedOn?: number;

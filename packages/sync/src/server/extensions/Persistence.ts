@@ -164,7 +164,7 @@ export class Persistence implements Extension {
     const coveredSeqs = covered.map(({ seq }) => seq);
     await this.store.compact(documentName, {
       state: Y.encodeStateAsUpdate(document),
-      journey: yDocToJourney(document),
+      ...(writeJson ? { journey: yDocToJourney(document) } : {}),
       coveredSeqs,
       authors,
       ...(basedOn !== undefined ? { basedOn } : {}),
