@@ -27,8 +27,11 @@ const ACTORS = [
 type Actor = (typeof ACTORS)[number];
 
 interface Spec {
-  /** none: no auth at all; public: anyone, but a bad token is still refused; user: any signed-in user. */
-  scope: 'none' | 'public' | 'user' | 'admin' | 'workspace' | 'map';
+  /**
+   * none: no auth at all; public: anyone, but a bad token is still refused; user: any signed-in user;
+   * token: a share-link token in the path decides (headers are ignored), bad/revoked/expired → 404.
+   */
+  scope: 'none' | 'public' | 'user' | 'admin' | 'workspace' | 'map' | 'token';
   min?: Role;
   ok: number;
   /** What a valid viewer share link gets, when it differs from the role rule. */
@@ -84,10 +87,16 @@ const ROUTES: Record<string, Spec> = {
   'DELETE /api/v1/maps/:mapId/share-links/:linkId': { scope: 'map', min: 'editor', ok: 204 },
   'GET /api/v1/templates': { scope: 'user', ok: 200 },
   'GET /api/v1/commands': { scope: 'user', ok: 200 },
+  'GET /api/v1/maps/:mapId/export': { scope: 'map', min: 'viewer', ok: 200 },
+  'GET /api/v1/share/:token': { scope: 'token', ok: 200 },
+  'GET /embed/:token': { scope: 'token', ok: 200 },
+  'GET /embed/:token/map.svg': { scope: 'token', ok: 200 },
 };
 
 function expectedStatus(spec: Spec, actor: Actor): number {
   if (spec.scope === 'none') return spec.ok;
+  if (spec.scope === 'token')
+    return actor === 'badToken' || actor === 'revokedLink' || actor === 'expiredLink' ? 404 : spec.ok;
   if (actor === 'badToken' || actor === 'revokedLink' || actor === 'expiredLink') return 401;
   if (spec.scope === 'public') return spec.ok;
   if (actor === 'anonymous') return 401;
@@ -159,7 +168,7 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
 
   async function requestFor(route: string, actor: Actor) {
     const [method, pattern] = route.split(' ') as [string, string];
-    const map = pattern.includes(':mapId') ? await freshMap() : undefined;
+    const map = pattern.includes(':mapId') || pattern.includes(':token') ? await freshMap() : undefined;
     const actorHeaders =
       actor === 'shareLink'
         ? { authorization: `Bearer ${map?.links.valid.token ?? (await freshMap()).links.valid.token}` }
@@ -174,6 +183,16 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
     const actorUser = actor in users ? users[actor as keyof typeof users] : undefined;
     const params: Record<string, string> = { workspaceId, version: '1' };
     if (map) params.mapId = map.mapId;
+    if (map && pattern.includes(':token')) {
+      params.token =
+        actor === 'revokedLink'
+          ? map.links.revoked.token
+          : actor === 'expiredLink'
+            ? map.links.expired.token
+            : actor === 'badToken'
+              ? 'tml_not-a-real-link'
+              : map.links.valid.token;
+    }
     if (pattern.includes(':tokenId')) {
       params.tokenId = actorUser
         ? (await createApiToken(t.services.ctx, actorUser.user, 'extra')).id
@@ -227,7 +246,11 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
       'POST /api/v1/maps/:mapId/versions': { name: 'named' },
       'POST /api/v1/maps/:mapId/share-links': { role: 'viewer' },
     };
-    const query = route === 'GET /api/v1/maps/:mapId/diff' ? '?from=1&to=1' : '';
+    const queries: Record<string, string> = {
+      'GET /api/v1/maps/:mapId/diff': '?from=1&to=1',
+      'GET /api/v1/maps/:mapId/export': '?format=csv',
+    };
+    const query = queries[route] ?? '';
     const payload = bodies[route];
     return t.app.inject({
       method: method as 'GET',
@@ -249,7 +272,8 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
         const response = await requestFor(route, actor);
         got[actor] = response.statusCode;
         want[actor] = expectedStatus(ROUTES[route]!, actor);
-        if (response.statusCode >= 400)
+        // The embed pages answer browsers with an HTML error page; every API error is JSON.
+        if (response.statusCode >= 400 && !route.startsWith('GET /embed/'))
           expect(response.json().error.code, `${route} as ${actor}`).toMatch(/^[A-Z_]+$/);
       }
       expect(got).toEqual(want);

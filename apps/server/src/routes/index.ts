@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppServices } from '../app';
 import { registerAuth } from './auth/index';
+import { registerExports } from './exports/index';
 import { registerHealth } from './health/index';
 import { registerMapMembers } from './mapMembers/index';
 import { registerMaps } from './maps/index';
@@ -26,6 +27,7 @@ export async function registerRoutes(app: FastifyInstance, services: AppServices
     registerVersions,
     registerShareLinks,
     registerTemplates,
+    registerExports,
   ]) {
     register(typed, services);
   }

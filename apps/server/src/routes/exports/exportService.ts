@@ -1,0 +1,34 @@
+import type { Journey } from '@trailmap/schema';
+import type { MapSnapshot } from '../../services/maps/mapStore';
+import { ExportCache } from './exportCache';
+import { exportFilename, produceExport, type ExportFile } from './formats';
+import type { ExportOptions } from './schema';
+
+export interface NamedExport extends ExportFile {
+  filename: string;
+}
+
+/** Produces exports of map snapshots, reusing one already made for the same version and options. */
+export function createExporter(cache = new ExportCache()) {
+  return async function exportSnapshot(snapshot: MapSnapshot, options: ExportOptions): Promise<NamedExport> {
+    const key = [
+      snapshot.mapId,
+      snapshot.version,
+      options.format,
+      options.theme ?? '',
+      options.paper ?? '',
+      options.orientation ?? '',
+      options.scale ?? '',
+      options.dpi ?? '',
+    ].join('|');
+    const cached = cache.get(key);
+    if (cached) return cached as NamedExport;
+    const doc = JSON.parse(snapshot.json) as Journey;
+    const file = await produceExport(doc, options);
+    const named: NamedExport = { ...file, filename: exportFilename(doc.map.title, file.extension) };
+    cache.set(key, named);
+    return named;
+  };
+}
+
+export type Exporter = ReturnType<typeof createExporter>;
