@@ -5,7 +5,7 @@ import { requireMapRole } from '../../services/maps/mapAccess';
 import type { MapSnapshot } from '../../services/maps/mapStore';
 import type { ServiceContext } from '../../services/context';
 import type { ZodApp } from '../types';
-import type { Exporter } from './exportService';
+import { exportEtag, exportKey, type Exporter } from './exportService';
 import { TokenParams } from './schema';
 import { resolveShareToken } from './shareToken';
 
@@ -71,6 +71,9 @@ export function registerEmbed(app: ZodApp, { ctx, store }: AppServices, exportSn
       secureHeaders(reply).type('text/html; charset=utf-8');
       const shared = await sharedSnapshot(ctx, store, request.params.token);
       if (!shared) return reply.code(404).send(NOT_FOUND_PAGE);
+      const etag = exportEtag(`${exportKey(shared.snapshot, { format: 'svg' })}|page`);
+      reply.header('etag', etag);
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
       const svg = await exportSnapshot(shared.snapshot, { format: 'svg' });
       const title = (JSON.parse(shared.snapshot.json) as { map: { title: string } }).map.title;
       const inline = svg.body.toString('utf8').replace(/^<\?xml[^>]*\?>\s*/, '');
@@ -84,6 +87,9 @@ export function registerEmbed(app: ZodApp, { ctx, store }: AppServices, exportSn
       secureHeaders(reply);
       const shared = await sharedSnapshot(ctx, store, request.params.token);
       if (!shared) return reply.code(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE);
+      const etag = exportEtag(exportKey(shared.snapshot, { format: 'svg' }));
+      reply.header('etag', etag);
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
       const svg = await exportSnapshot(shared.snapshot, { format: 'svg' });
       return reply.type(svg.contentType).send(svg.body);
     },

@@ -126,6 +126,10 @@ describe.each(BACKENDS)('exports, embed and share lookup on %s', (backend) => {
     const first = await exportOf('format=svg&theme=print');
     const again = await exportOf('format=svg&theme=print');
     expect(again.body).toBe(first.body);
+    const etag = String(first.headers.etag);
+    const notModified = await exportOf('format=svg&theme=print', { ...owner.headers, 'if-none-match': etag });
+    expect(notModified.statusCode).toBe(304);
+    expect((await exportOf('format=svg&theme=dark')).headers.etag).not.toBe(etag);
     await t.services.store.applyCommands(
       mapId,
       [{ command: 'map.update', input: { title: 'Renamed map' } }],
@@ -137,6 +141,7 @@ describe.each(BACKENDS)('exports, embed and share lookup on %s', (backend) => {
     expect(Number(after.headers['x-trailmap-version'])).toBe(Number(first.headers['x-trailmap-version']) + 1);
     expect(after.body).toContain('Renamed map');
     expect(after.headers['content-disposition']).toBe('attachment; filename="renamed-map.svg"');
+    expect(after.headers.etag).not.toBe(etag);
   });
 
   it('lets share links of either role export, like reading the map', async () => {
@@ -164,6 +169,12 @@ describe.each(BACKENDS)('exports, embed and share lookup on %s', (backend) => {
     await t.services.store.applyCommands(mapId, [{ command: 'map.update', input: { title: 'Live edit' } }], {
       actorId: owner.user.id,
     });
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: `/embed/${viewerToken}`,
+      headers: { 'if-none-match': String(response.headers.etag) },
+    });
+    expect(stale.statusCode).toBe(200);
     const reloaded = await t.app.inject({ method: 'GET', url: `/embed/${commenterToken}` });
     expect(reloaded.body).toContain('<title>Live edit</title>');
 
