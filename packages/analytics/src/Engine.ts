@@ -1,5 +1,5 @@
 import { TrailmapError } from '@trailmap/schema';
-import type { EventLog } from './model/EventLog';
+import type { AttributeColumn, EventLog } from './model/EventLog';
 
 /** What the engine knows about a stored dataset. */
 export interface DatasetInfo {
@@ -62,4 +62,34 @@ export function caseStartFromCodes(caseCodes: Int32Array, cases: number): Int32A
     if (caseCodes[e]! < caseCodes[e - 1]!) throw new Error('engine returned events out of case order');
   }
   return caseStart;
+}
+
+/** The columns an engine reads back for a dataset, in analysis order (case, time, position). */
+export interface OrderedColumns {
+  caseIds: string[];
+  activities: string[];
+  caseCodes: Int32Array;
+  activity: Int32Array;
+  time: Float64Array;
+  position: Float64Array;
+  attributeKeys: string[];
+  attributeValues: string[][];
+  attributeCodes: Int32Array[];
+}
+
+/** Assembles the in-memory log from an engine's ordered columns; both engines share this. */
+export function eventLogFromOrderedColumns(columns: OrderedColumns): EventLog {
+  const attributes = new Map<string, AttributeColumn>();
+  columns.attributeKeys.forEach((key, a) =>
+    attributes.set(key, { values: columns.attributeValues[a]!, codes: columns.attributeCodes[a]! }),
+  );
+  return {
+    caseIds: columns.caseIds,
+    activities: columns.activities,
+    caseStart: caseStartFromCodes(columns.caseCodes, columns.caseIds.length),
+    activity: columns.activity,
+    time: columns.time,
+    position: columns.position,
+    attributes,
+  };
 }

@@ -1,12 +1,12 @@
 import {
-  caseStartFromCodes,
+  eventLogFromOrderedColumns,
   checkDatasetName,
   datasetNotFound,
   tablePrefix,
   type DatasetInfo,
   type Engine,
 } from '../../Engine';
-import type { AttributeColumn, EventLog } from '../../model/EventLog';
+import type { EventLog } from '../../model/EventLog';
 import { chdbExecutor, serverExecutor, type ClickHouseExecutor } from './executors';
 
 const DATABASE = 'trailmap';
@@ -141,19 +141,17 @@ export class ClickHouseEngine implements Engine {
       `SELECT attribute, code, value FROM ${prefix}_attributes ORDER BY attribute, code`,
     );
     for (const row of rows) values[Number(row.attribute)]![Number(row.code)] = row.value;
-    const attributes = new Map<string, AttributeColumn>();
-    info.attributes.forEach((key, a) =>
-      attributes.set(key, { values: values[a]!, codes: attributeCodes[a]! }),
-    );
-    return {
+    return eventLogFromOrderedColumns({
       caseIds,
       activities,
-      caseStart: caseStartFromCodes(caseCodes, caseIds.length),
+      caseCodes,
       activity,
       time,
       position,
-      attributes,
-    };
+      attributeKeys: info.attributes,
+      attributeValues: values,
+      attributeCodes,
+    });
   }
 
   async listDatasets(): Promise<DatasetInfo[]> {

@@ -10,7 +10,7 @@ import {
   type DuckDBVector,
 } from '@duckdb/node-api';
 import {
-  caseStartFromCodes,
+  eventLogFromOrderedColumns,
   checkDatasetName,
   datasetNotFound,
   tablePrefix,
@@ -157,20 +157,18 @@ export class DuckDbEngine implements Engine {
       attributeCodes.forEach((codes, a) => copyInto(chunk.getColumnVector(4 + a), codes, row, count));
       row += count;
     }
-    const attributes = new Map<string, AttributeColumn>();
     const values = await this.readAttributeValues(`${prefix}_attributes`, info.attributes.length);
-    info.attributes.forEach((key, a) =>
-      attributes.set(key, { values: values[a]!, codes: attributeCodes[a]! }),
-    );
-    return {
+    return eventLogFromOrderedColumns({
       caseIds,
       activities,
-      caseStart: caseStartFromCodes(caseCodes, caseIds.length),
+      caseCodes,
       activity,
       time,
       position,
-      attributes,
-    };
+      attributeKeys: info.attributes,
+      attributeValues: values,
+      attributeCodes,
+    });
   }
 
   async listDatasets(): Promise<DatasetInfo[]> {
