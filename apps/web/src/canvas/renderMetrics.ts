@@ -1,27 +1,14 @@
-import { measureText, wrapText } from '@trailmap/render';
+import { LAYOUT_METRICS, measureText, wrapText } from '@trailmap/render';
 import type { Card, Evidence } from '@trailmap/schema';
 
 /**
- * The sizes @trailmap/render lays posters out with (its layout/scene.ts METRICS). The screen uses
- * the same numbers and the same text wrapping, so a card is as tall on screen as on the poster.
+ * The sizes @trailmap/render lays posters out with (its exported LAYOUT_METRICS), plus the grid's
+ * minimum width as render derives it. The screen uses the same numbers and the same text wrapping,
+ * so a card is as tall on screen as on the poster.
  */
 export const RENDER_METRICS = {
-  laneHeaderWidth: 188,
-  minColumnWidth: 188,
-  maxColumnWidth: 300,
-  cardPadding: 10,
-  cardGap: 8,
-  cardText: 12,
-  cardLine: 16,
-  cardMaxLines: 14,
-  badgeHeight: 18,
-  badgeText: 10,
-  emotionLaneHeight: 176,
-  minLaneHeight: 64,
-  collapsedLaneHeight: 32,
-  minGridWidth: 1200 - 188,
-  comfortableLines: 6,
-  widthStep: 16,
+  ...LAYOUT_METRICS,
+  minGridWidth: LAYOUT_METRICS.minContentWidth - LAYOUT_METRICS.laneHeaderWidth,
 } as const;
 const M = RENDER_METRICS;
 
