@@ -18,6 +18,8 @@ export interface ServerConfig {
   bodyLimit: number;
   /** Largest stored journey document (serialized), in bytes. */
   maxDocumentBytes: number;
+  /** Upload cap for event-log datasets; unset → `TRAILMAP_MAX_DATASET_BYTES` or 512 MiB. */
+  maxDatasetBytes?: number;
   sessionDays: number;
   /** Keep deleted maps restorable for this many days. */
   trashDays: number;

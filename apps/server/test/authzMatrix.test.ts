@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLeast, type Role } from '../src/auth/roles';
+import { Readable } from 'node:stream';
 import { createApiToken } from '../src/services/auth';
+import { uploadDataset } from '../src/services/datasets';
 import { blankMap } from '../src/services/maps/newMapDocument';
 import { createPersona } from '../src/services/personas';
 import { createShareLink, revokeShareLink } from '../src/services/shareLinks';
@@ -91,7 +93,18 @@ const ROUTES: Record<string, Spec> = {
   'GET /api/v1/share/:token': { scope: 'token', ok: 200 },
   'GET /embed/:token': { scope: 'token', ok: 200 },
   'GET /embed/:token/map.svg': { scope: 'token', ok: 200 },
+  'GET /api/v1/workspaces/:workspaceId/datasets': { scope: 'workspace', min: 'viewer', ok: 200 },
+  'POST /api/v1/workspaces/:workspaceId/datasets': { scope: 'workspace', min: 'editor', ok: 201 },
+  'DELETE /api/v1/workspaces/:workspaceId/datasets/:name': { scope: 'workspace', min: 'editor', ok: 204 },
+  'POST /api/v1/workspaces/:workspaceId/datasets/:name/query': { scope: 'workspace', min: 'viewer', ok: 200 },
+  'POST /api/v1/workspaces/:workspaceId/datasets/:name/measure': {
+    scope: 'workspace',
+    min: 'viewer',
+    ok: 200,
+  },
 };
+
+const MATRIX_LOG = 'case_id,activity,timestamp\nc1,visit,2024-01-01T00:00:00Z\nc1,buy,2024-01-01T00:01:00Z\n';
 
 function expectedStatus(spec: Spec, actor: Actor): number {
   if (spec.scope === 'none') return spec.ok;
@@ -226,6 +239,16 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
         .where('id', '=', map.mapId)
         .execute();
     }
+    if (pattern.includes(':name')) {
+      params.name = `ds${n}`;
+      await uploadDataset(t.services.ctx, workspaceId, Readable.from([MATRIX_LOG]), {
+        name: params.name,
+        format: 'csv',
+        columns: {},
+        onError: 'fail',
+      });
+    }
+    const measured = route.endsWith('/measure') ? await freshMap() : undefined;
     const url = pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? name));
     const bodies: Record<string, unknown> = {
       'POST /api/v1/auth/login': { email: 'owner@example.com', password: 'correct horse battery' },
@@ -245,17 +268,25 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
       'PUT /api/v1/maps/:mapId/members/:userId': { role: 'editor' },
       'POST /api/v1/maps/:mapId/versions': { name: 'named' },
       'POST /api/v1/maps/:mapId/share-links': { role: 'viewer' },
+      'POST /api/v1/workspaces/:workspaceId/datasets': MATRIX_LOG,
+      'POST /api/v1/workspaces/:workspaceId/datasets/:name/query': { query: 'summary' },
+      'POST /api/v1/workspaces/:workspaceId/datasets/:name/measure': { mapId: measured?.mapId },
     };
     const queries: Record<string, string> = {
       'GET /api/v1/maps/:mapId/diff': '?from=1&to=1',
       'GET /api/v1/maps/:mapId/export': '?format=csv',
+      'POST /api/v1/workspaces/:workspaceId/datasets': `?name=up${n}&format=csv`,
     };
     const query = queries[route] ?? '';
     const payload = bodies[route];
     return t.app.inject({
       method: method as 'GET',
       url: url + query,
-      headers: { ...actorHeaders, ...(route === 'PUT /api/v1/maps/:mapId' ? { 'if-match': '"v1"' } : {}) },
+      headers: {
+        ...actorHeaders,
+        ...(route === 'PUT /api/v1/maps/:mapId' ? { 'if-match': '"v1"' } : {}),
+        ...(typeof payload === 'string' ? { 'content-type': 'text/csv' } : {}),
+      },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
   }

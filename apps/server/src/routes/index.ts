@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppServices } from '../app';
 import { registerAuth } from './auth/index';
+import { registerDatasets } from './datasets/index';
 import { registerExports } from './exports/index';
 import { registerHealth } from './health/index';
 import { registerMapMembers } from './mapMembers/index';
@@ -28,6 +29,7 @@ export async function registerRoutes(app: FastifyInstance, services: AppServices
     registerShareLinks,
     registerTemplates,
     registerExports,
+    registerDatasets,
   ]) {
     register(typed, services);
   }

@@ -1,0 +1,1 @@
+export { registerDatasets } from './datasets';
