@@ -6,6 +6,11 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   DuckDbEngine,
+  QUERIES,
+  applyFilters,
+  funnel,
+  runQuery,
+  type QueryName,
   checkDatasetName,
   importLog,
   type ColumnMapping,
@@ -13,7 +18,7 @@ import {
   type LogFormat,
   type OnError,
 } from '@trailmap/analytics';
-import { TrailmapError, isTrailmapError } from '@trailmap/schema';
+import { TrailmapError, isTrailmapError, issuesFromZod, validationFailed } from '@trailmap/schema';
 import type { ServiceContext } from './context';
 
 const DEFAULT_MAX_DATASET_BYTES = 512 * 1024 * 1024;
@@ -90,16 +95,25 @@ export interface UploadOptions {
   onError: OnError;
 }
 
-/** Copies the stream to `file`, failing with 413 as soon as it passes `limit` bytes. */
+/**
+ * Copies the stream to `file`, failing with 413 once it passes `limit` bytes. The rest of an
+ * oversized body is read and dropped (not destroyed) so the client still gets the 413.
+ */
 async function streamToFile(body: Readable, file: string, limit: number) {
   let seen = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length;
-      done(seen > limit ? tooLarge(limit) : null, chunk);
+      if (seen <= limit) return done(null, chunk);
+      body.unpipe(counter);
+      body.resume();
+      done(tooLarge(limit));
     },
   });
-  await pipeline(body, counter, createWriteStream(file));
+  // pipe() does not forward errors: a client that disconnects must fail the copy, not hang it.
+  body.once('error', (error) => counter.destroy(error));
+  body.pipe(counter);
+  await pipeline(counter, createWriteStream(file));
 }
 
 /** Makes a log error name the upload (`name.format:LINE`) instead of the temp file path. */
@@ -170,3 +184,16 @@ export const dropDataset = (ctx: ServiceContext, workspaceId: string, name: stri
 
 export const loadDataset = (ctx: ServiceContext, workspaceId: string, name: string): Promise<EventLog> =>
   datasetEngines(ctx).run(workspaceId, (engine) => engine.loadDataset(checkDatasetName(name)));
+
+/**
+ * `runQuery`, except for funnels: the analytics registry hands `funnel()` its parsed parameters
+ * including `filters`, which funnel's strict schema then rejects, so funnels are run here.
+ */
+export function runDatasetQuery(log: EventLog, name: QueryName, params: unknown) {
+  if (name !== 'funnel') return runQuery(log, name, params);
+  const parsed = QUERIES.funnel.params.safeParse(params);
+  if (!parsed.success)
+    throw validationFailed('invalid parameters for the funnel query', issuesFromZod(parsed.error));
+  const { filters, ...funnelParams } = parsed.data;
+  return funnel(filters.length > 0 ? applyFilters(log, filters) : log, funnelParams);
+}

@@ -1,0 +1,203 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, userWithToken, type TestApp } from './support/testApp';
+
+/**
+ * Four hand-made cases: c1 and c4 visit → signup → buy, c2 visit → signup, c3 visit → buy.
+ * Rows are out of time order inside c1 on purpose (the engine orders by timestamp).
+ */
+const LOG = [
+  'case_id,activity,timestamp',
+  'c1,signup,2024-01-01T00:01:00Z',
+  'c1,visit,2024-01-01T00:00:00Z',
+  'c1,buy,2024-01-01T00:03:00Z',
+  'c2,visit,2024-01-01T00:00:00Z',
+  'c2,signup,2024-01-01T00:02:00Z',
+  'c3,visit,2024-01-01T00:00:00Z',
+  'c3,buy,2024-01-01T00:05:00Z',
+  'c4,visit,2024-01-02T00:00:00Z',
+  'c4,signup,2024-01-02T00:04:00Z',
+  'c4,buy,2024-01-02T00:06:00Z',
+  '',
+].join('\n');
+
+// Only SQLite: datasets live in DuckDB files, the SQL backend only decides access (the
+// authorization matrix covers the datasets routes on PostgreSQL too).
+describe('datasets on sqlite', () => {
+  let t: TestApp;
+  let owner: Awaited<ReturnType<typeof userWithToken>>;
+  let viewer: Awaited<ReturnType<typeof userWithToken>>;
+  let stranger: Awaited<ReturnType<typeof userWithToken>>;
+  let workspaceId: string;
+  let base: string;
+
+  const call = (
+    who: { headers: Record<string, string> },
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    t.app.inject({
+      method,
+      url,
+      headers: { ...who.headers, ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const upload = (name: string, body: string, who = owner, extra = '') =>
+    call(who, 'POST', `${base}?name=${name}&format=csv${extra}`, body, { 'content-type': 'text/csv' });
+
+  beforeAll(async () => {
+    t = await openTestApp('sqlite', { maxDatasetBytes: 4096 });
+    owner = await userWithToken(t.services, 'owner@example.com');
+    viewer = await userWithToken(t.services, 'viewer@example.com');
+    stranger = await userWithToken(t.services, 'stranger@example.com');
+    workspaceId = (await call(owner, 'POST', '/api/v1/workspaces', { name: 'Shop' })).json().workspace.id;
+    base = `/api/v1/workspaces/${workspaceId}/datasets`;
+    const added = await call(owner, 'POST', `/api/v1/workspaces/${workspaceId}/members`, {
+      email: 'viewer@example.com',
+      role: 'viewer',
+    });
+    expect(added.statusCode).toBe(201);
+    await call(stranger, 'POST', '/api/v1/workspaces', { name: 'Elsewhere' });
+  });
+  afterAll(() => t?.close());
+
+  it('uploads a CSV log and lists it with counts', async () => {
+    const response = await upload('web', LOG);
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ name: 'web', events: 10, cases: 4, skipped: 0 });
+    const listed = await call(viewer, 'GET', base);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().datasets).toEqual([
+      expect.objectContaining({ name: 'web', events: 10, cases: 4, activities: 3 }),
+    ]);
+  });
+
+  it('answers dfg, variants and funnel queries with the hand-counted numbers', async () => {
+    const query = (body: unknown) => call(viewer, 'POST', `${base}/web/query`, body);
+    const dfg = (await query({ query: 'dfg' })).json().result;
+    const edges = Object.fromEntries(
+      dfg.edges.map((edge: { from: string; to: string; count: number }) => [
+        `${edge.from}>${edge.to}`,
+        edge.count,
+      ]),
+    );
+    expect(edges).toEqual({ 'visit>signup': 3, 'signup>buy': 2, 'visit>buy': 1 });
+    expect(dfg.start).toEqual({ visit: 4 });
+    expect(dfg.end).toEqual({ buy: 3, signup: 1 });
+
+    const variants = (await query({ query: 'variants' })).json().result;
+    expect(variants.variantCount).toBe(3);
+    expect(variants.variants[0]).toMatchObject({
+      activities: ['visit', 'signup', 'buy'],
+      cases: 2,
+      share: 0.5,
+    });
+
+    const funnel = (await query({ query: 'funnel', params: { steps: ['visit', 'signup', 'buy'] } })).json()
+      .result;
+    expect(funnel.steps.map((step: { cases: number }) => step.cases)).toEqual([4, 3, 2]);
+    // signup follows visit after 1, 2 and 4 minutes: median 120 s.
+    expect(funnel.steps[1].medianSecondsFromPrevious).toBe(120);
+
+    const bad = await query({ query: 'funnel', params: { steps: [] } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it("measures a map's bound stages and its conformance against the dataset", async () => {
+    const created = await call(owner, 'POST', `/api/v1/workspaces/${workspaceId}/maps`, {
+      title: 'Shop journey',
+      type: 'current-state',
+    });
+    const { mapId } = created.json();
+    const commands = [
+      { command: 'stage.add', input: { name: 'Visit', id: 'stage:visit' } },
+      { command: 'stage.add', input: { name: 'Sign up', id: 'stage:signup' } },
+      { command: 'stage.add', input: { name: 'Buy', id: 'stage:buy' } },
+      ...['visit', 'signup', 'buy'].map((activity) => ({
+        command: 'binding.set',
+        input: { targetId: `stage:${activity}`, dataset: 'web', rule: { activities: [activity] } },
+      })),
+    ];
+    const applied = await call(owner, 'POST', `/api/v1/maps/${encodeURIComponent(mapId)}/commands`, {
+      commands,
+    });
+    expect(applied.statusCode).toBe(200);
+
+    const response = await call(viewer, 'POST', `${base}/web/measure`, { mapId });
+    expect(response.statusCode).toBe(200);
+    const { measures, conformance } = response.json();
+    expect(measures.cases).toBe(4);
+    expect(
+      measures.stages.map((stage: { casesReached: number; conversionToNext: unknown }) => [
+        stage.casesReached,
+        stage.conversionToNext,
+      ]),
+    ).toEqual([
+      [4, { cases: 3, share: 0.75 }],
+      [3, { cases: 2, share: 2 / 3 }],
+      [3, null],
+    ]);
+    // c3 skips the sign-up stage; nobody goes backwards.
+    expect(conformance.skipped).toEqual([
+      { stageId: 'stage:visit', name: 'Visit', cases: 0 },
+      { stageId: 'stage:signup', name: 'Sign up', cases: 1 },
+      { stageId: 'stage:buy', name: 'Buy', cases: 0 },
+    ]);
+    expect(conformance.backtracks.cases).toBe(0);
+
+    const elsewhere = await call(stranger, 'POST', `${base}/web/measure`, { mapId });
+    expect(elsewhere.statusCode).toBe(404);
+  });
+
+  it('rejects a bad CSV with 422 located at the line, keeping the old dataset', async () => {
+    const broken = `${LOG}c5,visit,not a time\n`;
+    const response = await upload('web', broken);
+    expect(response.statusCode).toBe(422);
+    const { error } = response.json();
+    expect(error.code).toBe('INVALID_EVENT_LOG');
+    expect(error.message).toMatch(/^web\.csv:12: /);
+    expect(error.details).toEqual([expect.objectContaining({ path: 'web.csv', line: 12 })]);
+    expect((await call(viewer, 'GET', base)).json().datasets[0].events).toBe(10);
+
+    const skipped = await upload('skippy', broken, owner, '&onError=skip');
+    expect(skipped.json()).toMatchObject({ events: 10, skipped: 1 });
+  });
+
+  it('refuses uploads over the size limit with 413 and leaves no temp files', async () => {
+    const big = `${LOG}${'c9,visit,2024-01-01T00:00:00Z\n'.repeat(200)}`;
+    const response = await upload('big', big);
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('DATASET_TOO_LARGE');
+    // Without a Content-Length the cap is enforced while streaming to disk.
+    const streamed = await t.app.inject({
+      method: 'POST',
+      url: `${base}?name=big&format=csv`,
+      headers: { ...owner.headers, 'content-type': 'text/csv' },
+      payload: Readable.from([big.slice(0, 3000), big.slice(3000)]),
+    });
+    expect(streamed.statusCode).toBe(413);
+    expect(streamed.json().error.code).toBe('DATASET_TOO_LARGE');
+    const { readdirSync, existsSync } = await import('node:fs');
+    const uploads = `${t.dir}/analytics/uploads`;
+    expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
+  });
+
+  it('lets only editors upload and delete, and hides the workspace from outsiders', async () => {
+    expect((await upload('nope', LOG, viewer)).statusCode).toBe(403);
+    expect((await call(viewer, 'DELETE', `${base}/web`)).statusCode).toBe(403);
+    expect((await upload('nope', LOG, stranger)).statusCode).toBe(404);
+    expect((await call(stranger, 'GET', base)).statusCode).toBe(404);
+    expect((await call(stranger, 'POST', `${base}/web/query`, { query: 'summary' })).statusCode).toBe(404);
+  });
+
+  it('deletes a dataset; unknown names are 404 and bad names 400', async () => {
+    expect((await call(owner, 'DELETE', `${base}/skippy`)).statusCode).toBe(204);
+    const gone = await call(viewer, 'POST', `${base}/skippy/query`, { query: 'summary' });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json().error.code).toBe('DATASET_NOT_FOUND');
+    expect((await upload('bad%20name', LOG)).statusCode).toBe(400);
+  });
+});
