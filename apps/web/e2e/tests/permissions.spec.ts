@@ -32,7 +32,7 @@ test('a viewer cannot edit', async ({ auth, maps, editor, share, browser, baseUR
   expect(vic.problems.problems).toEqual([]);
 });
 
-test('a share link opens the map read-only without an account', async ({
+test('a share link opens the map read-only without an account, and not once revoked', async ({
   auth,
   maps,
   share,
@@ -42,18 +42,37 @@ test('a share link opens the map read-only without an account', async ({
   await auth.signUp(newUser('Ana Lima'));
   await maps.createFromTemplate('ecommerce', 'Shared by link');
   const url = await share.createReadOnlyLink();
-  expect(url).toContain('/s/');
+  const path = url.replace(/^https?:\/\/[^/]+/, '');
+  // The token alone: the page asks the server which map it opens.
+  expect(path).toMatch(/^\/s\/[^/?#]+$/);
 
-  const guest = await browser.newContext({ baseURL: baseURL!, viewport: { width: 1400, height: 900 } });
-  const page = await guest.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(url.replace(/^https?:\/\/[^/]+/, ''));
-  await page.getByTestId('shared-view').waitFor();
-  await expect(page.getByTestId('map-title')).toHaveText('Shared by link');
-  await expect(page.getByTestId('editor')).toHaveAttribute('data-can-edit', 'false');
-  await expect(page.getByTestId('toolbar.add-stage')).toHaveCount(0);
-  await artifact(page, testInfo, 'shared-link');
-  await guest.close();
-  expect(errors).toEqual([]);
+  const openAsGuest = async () => {
+    const guest = await browser.newContext({ baseURL: baseURL!, viewport: { width: 1400, height: 900 } });
+    const page = await guest.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    });
+    await page.goto(path);
+    return { guest, page, errors };
+  };
+
+  const first = await openAsGuest();
+  await first.page.getByTestId('shared-view').waitFor();
+  await expect(first.page.getByTestId('map-title')).toHaveText('Shared by link');
+  await expect(first.page.getByTestId('editor')).toHaveAttribute('data-can-edit', 'false');
+  await expect(first.page.getByTestId('toolbar.add-stage')).toHaveCount(0);
+  await artifact(first.page, testInfo, 'shared-link');
+  await first.guest.close();
+  expect(first.errors).toEqual([]);
+
+  await share.revokeOnlyLink();
+  const second = await openAsGuest();
+  await expect(second.page.getByTestId('shared-invalid')).toBeVisible();
+  await expect(second.page.getByRole('heading', { level: 1 })).toHaveText('This link is no longer valid');
+  await expect(second.page.getByTestId('shared-view')).toHaveCount(0);
+  await artifact(second.page, testInfo, 'shared-link-revoked');
+  await second.guest.close();
+  // The browser logs the lookup's 404 itself; nothing else may fail.
+  expect(second.errors.filter((error) => !/404.*\/api\/v1\/share\//.test(error))).toEqual([]);
 });

@@ -8,6 +8,7 @@ import type {
   MapWrite,
   Role,
   ShareLink,
+  SharedLinkInfo,
   TemplateSummary,
   User,
   VersionEntry,
@@ -94,6 +95,8 @@ export const endpoints = {
       role,
       ...(expiresAt ? { expiresAt } : {}),
     }),
+  /** What a share-link token opens; 404 `SHARE_LINK_NOT_FOUND` when unknown, revoked or expired. */
+  shareLookup: (token: string) => api.get<SharedLinkInfo>(`/api/v1/share/${enc(token)}`),
   revokeShareLink: (mapId: string, linkId: string) =>
     api.delete<void>(`/api/v1/maps/${enc(mapId)}/share-links/${enc(linkId)}`),
   /** Per-map role overrides (owner only). */

@@ -59,6 +59,13 @@ export interface VersionEntry {
   commands: string[];
 }
 
+/** The server's answer to a share-link token: which map it opens and how. */
+export interface SharedLinkInfo {
+  mapId: string;
+  role: 'viewer' | 'commenter';
+  expiresAt: string | null;
+}
+
 export interface ShareLink {
   id: string;
   mapId: string;

@@ -19,6 +19,7 @@ const MESSAGES: Record<string, string> = {
   EMAIL_TAKEN: 'An account with this email already exists. Sign in instead.',
   INVALID_CREDENTIALS: 'That email and password do not match.',
   SHARE_LINK_EXPIRED: 'This share link has expired. Ask the owner for a new one.',
+  SHARE_LINK_NOT_FOUND: 'This share link was revoked, has expired, or never existed.',
   SHARE_LINK_REVOKED: 'This share link was revoked.',
   NETWORK_ERROR: 'Cannot reach the server. Your changes will be sent when you are back online.',
   INTERNAL: 'Something went wrong on the server. Try again in a moment.',

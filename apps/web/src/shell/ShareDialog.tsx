@@ -4,9 +4,8 @@ import type { Role, ShareLink, WorkspaceMember } from '../api/types';
 import { showToast, toastError } from '../ui/toasts';
 import { formatWhen } from '../canvas/format';
 
-/** The link people open: the token, plus the map id so the page knows what to load. */
-export const shareUrl = (token: string, mapId: string) =>
-  `${window.location.origin}/s/${encodeURIComponent(token)}?map=${encodeURIComponent(mapId)}`;
+/** The link people open: only the token; the page asks the server which map it opens. */
+export const shareUrl = (token: string) => `${window.location.origin}/s/${encodeURIComponent(token)}`;
 
 /** Members and their roles, and read-only links with role and expiry (revocable). */
 export function ShareDialog({
@@ -41,7 +40,7 @@ export function ShareDialog({
     try {
       const expiresAt = expiry ? new Date(`${expiry}T23:59:59`).toISOString() : undefined;
       const result = await endpoints.createShareLink(mapId, role, expiresAt);
-      setCreated(shareUrl(result.token, mapId));
+      setCreated(shareUrl(result.token));
       load();
     } catch (error) {
       toastError(error);
