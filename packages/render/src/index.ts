@@ -6,6 +6,7 @@ import { getTheme, type ThemeName } from './theme/themes';
 
 export { layoutJourney } from './layout/layoutJourney';
 export { METRICS as LAYOUT_METRICS } from './layout/scene';
+export { LANE_KIND_LABELS } from './layout/model';
 export type * from './layout/types';
 export { monotoneCurve } from './layout/emotionCurve';
 export { cullLayout, boundsOf, type Viewport } from './layout/cull';

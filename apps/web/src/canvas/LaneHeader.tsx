@@ -1,27 +1,11 @@
 import { useState, type DragEvent } from 'react';
-import { LANE_KINDS, type LaneKind } from '@trailmap/schema';
+import { LANE_KINDS } from '@trailmap/schema';
+import { LANE_KIND_LABELS } from '@trailmap/render';
 import { useEditor } from '../editor/EditorContext';
 import { InlineText } from '../ui/InlineText';
 import { GRID_METRICS, type RowBox } from './gridLayout';
 
 const LANE_MIME = 'application/x-trailmap-lane';
-
-export const LANE_KIND_LABELS: Record<LaneKind, string> = {
-  actions: 'Doing',
-  thoughts: 'Thinking',
-  emotions: 'Feeling',
-  touchpoints: 'Touchpoints',
-  channels: 'Channels',
-  'pain-points': 'Pain points',
-  opportunities: 'Opportunities',
-  'moments-of-truth': 'Moments of truth',
-  frontstage: 'Frontstage',
-  backstage: 'Backstage',
-  support: 'Support processes',
-  evidence: 'Evidence',
-  metrics: 'Metrics',
-  custom: 'Custom',
-};
 
 /** The row header of a lane: label (renamed inline), kind, collapse, drag to reorder. */
 export function LaneHeader({ row }: { row: RowBox }) {

@@ -1,6 +1,6 @@
 import type { LaneKind } from '@trailmap/schema';
 import { shiftPlacement } from '../../canvas/moves';
-import { LANE_KIND_LABELS } from '../../canvas/LaneHeader';
+import { LANE_KIND_LABELS } from '@trailmap/render';
 import type { EditorApi } from '../EditorContext';
 import type { FocusTarget } from '../viewState';
 import type { CommandSource } from '../../session/MapSession';
