@@ -173,6 +173,16 @@ describe('queries on a hand-made log', () => {
       }
     })();
     expect(invalid).toMatchObject({ code: 'VALIDATION_FAILED', status: 422 });
+    // The registry consumes filters itself; the funnel's strict schema must never see them.
+    const filteredFunnel = runQuery(log, 'funnel', {
+      steps: ['Visit', 'Pay'],
+      filters: [{ kind: 'segment', value: 'returning' }],
+    });
+    expect(filteredFunnel.steps.map((step) => step.cases)).toEqual(
+      funnel(applyFilters(log, [{ kind: 'segment', value: 'returning' }]), {
+        steps: ['Visit', 'Pay'],
+      }).steps.map((step) => step.cases),
+    );
   });
 
   it('segment comparison puts two filtered views side by side', async () => {

@@ -6,11 +6,6 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   DuckDbEngine,
-  QUERIES,
-  applyFilters,
-  funnel,
-  runQuery,
-  type QueryName,
   checkDatasetName,
   importLog,
   type ColumnMapping,
@@ -18,7 +13,7 @@ import {
   type LogFormat,
   type OnError,
 } from '@trailmap/analytics';
-import { TrailmapError, isTrailmapError, issuesFromZod, validationFailed } from '@trailmap/schema';
+import { TrailmapError, isTrailmapError } from '@trailmap/schema';
 import type { ServiceContext } from './context';
 
 const DEFAULT_MAX_DATASET_BYTES = 512 * 1024 * 1024;
@@ -184,16 +179,3 @@ export const dropDataset = (ctx: ServiceContext, workspaceId: string, name: stri
 
 export const loadDataset = (ctx: ServiceContext, workspaceId: string, name: string): Promise<EventLog> =>
   datasetEngines(ctx).run(workspaceId, (engine) => engine.loadDataset(checkDatasetName(name)));
-
-/**
- * `runQuery`, except for funnels: the analytics registry hands `funnel()` its parsed parameters
- * including `filters`, which funnel's strict schema then rejects, so funnels are run here.
- */
-export function runDatasetQuery(log: EventLog, name: QueryName, params: unknown) {
-  if (name !== 'funnel') return runQuery(log, name, params);
-  const parsed = QUERIES.funnel.params.safeParse(params);
-  if (!parsed.success)
-    throw validationFailed('invalid parameters for the funnel query', issuesFromZod(parsed.error));
-  const { filters, ...funnelParams } = parsed.data;
-  return funnel(filters.length > 0 ? applyFilters(log, filters) : log, funnelParams);
-}

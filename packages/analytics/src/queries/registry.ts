@@ -42,7 +42,11 @@ export function runQuery<Q extends QueryName>(log: EventLog, name: Q, params: un
   const result = query.params.safeParse(params);
   if (!result.success)
     throw validationFailed(`invalid parameters for the ${name} query`, issuesFromZod(result.error));
-  const parsed = result.data as { filters: z.input<typeof FilterSchema>[] } & Record<string, unknown>;
-  const filtered = parsed.filters.length > 0 ? applyFilters(log, parsed.filters) : log;
-  return (query.run as (log: EventLog, params: unknown) => QueryResult<Q>)(filtered, parsed);
+  // Filters are this function's business; each query gets only its own parameters.
+  const { filters, ...own } = result.data as { filters: z.input<typeof FilterSchema>[] } & Record<
+    string,
+    unknown
+  >;
+  const filtered = filters.length > 0 ? applyFilters(log, filters) : log;
+  return (query.run as (log: EventLog, params: unknown) => QueryResult<Q>)(filtered, own);
 }

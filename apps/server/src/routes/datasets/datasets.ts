@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { conformance, measureJourney } from '@trailmap/analytics';
+import { conformance, measureJourney, runQuery } from '@trailmap/analytics';
 import { TrailmapError } from '@trailmap/schema';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppServices } from '../../app';
@@ -8,7 +8,6 @@ import {
   dropDataset,
   listDatasets,
   loadDataset,
-  runDatasetQuery,
   uploadDataset,
 } from '../../services/datasets';
 import { requireMapRole } from '../../services/maps/mapAccess';
@@ -84,7 +83,7 @@ export function registerDatasets(app: ZodApp, services: AppServices) {
         const log = await loadDataset(ctx, workspaceId, name);
         return reply.send({
           query: request.body.query,
-          result: runDatasetQuery(log, request.body.query, request.body.params),
+          result: runQuery(log, request.body.query, request.body.params),
         });
       },
     );
