@@ -1,4 +1,5 @@
 import type { TemplateSpec } from '../spec';
+import { claimPersona } from './claimPersona';
 
 /**
  * As-is home insurance claim. Paired with `future-state`: keys shared by both specs (stages,
@@ -24,17 +25,8 @@ export const currentState: TemplateSpec = {
     tags: ['claims', 'insurance', 'as-is'],
     review: { cadence: 'quarterly', inDays: 90 },
   },
-  persona: {
-    key: 'noor',
-    name: 'Noor Haddad',
-    role: 'Policyholder, first claim',
-    avatar: '🏠',
-    quote: 'I pay every month for years and the one time I need them, I have to chase them.',
-    goals: ['Get the kitchen usable again', 'Not pay the repair out of savings'],
-    needs: ['Clear next steps on day one', 'Status without calling'],
-    frustrations: ['Repeating the story to each agent', 'Letters asking for documents she already sent'],
-    context: { age: '38', home: 'Owned flat, 3rd floor', policy: 'Home contents and buildings' },
-  },
+  persona: claimPersona,
+
   stages: [
     {
       key: 'report',

@@ -1,4 +1,5 @@
 import type { TemplateSpec } from '../spec';
+import { claimPersona } from './claimPersona';
 
 /**
  * To-be design of the claim journey in `current-state`. Stage, lane, persona and kept-card keys
@@ -26,17 +27,8 @@ export const futureState: TemplateSpec = {
     tags: ['claims', 'insurance', 'to-be'],
     review: { cadence: 'quarterly', inDays: 90 },
   },
-  persona: {
-    key: 'noor',
-    name: 'Noor Haddad',
-    role: 'Policyholder, first claim',
-    avatar: '🏠',
-    quote: 'I pay every month for years and the one time I need them, I have to chase them.',
-    goals: ['Get the kitchen usable again', 'Not pay the repair out of savings'],
-    needs: ['Clear next steps on day one', 'Status without calling'],
-    frustrations: ['Repeating the story to each agent', 'Letters asking for documents she already sent'],
-    context: { age: '38', home: 'Owned flat, 3rd floor', policy: 'Home contents and buildings' },
-  },
+  persona: claimPersona,
+
   stages: [
     {
       key: 'report',
