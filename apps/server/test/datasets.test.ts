@@ -200,4 +200,108 @@ describe('datasets on sqlite', () => {
     expect(gone.json().error.code).toBe('DATASET_NOT_FOUND');
     expect((await upload('bad%20name', LOG)).statusCode).toBe(400);
   });
+
+  it('measures only bindings of the dataset, under filters, with touchpoint scores from the log', async () => {
+    // c1 (new) visit → signup (csat 5) → buy (csat 4); c2 (returning) visit → signup (csat 2);
+    // c3 (new) visit → buy (csat 5).
+    const survey = [
+      'case_id,activity,timestamp,segment,csat',
+      'c1,visit,2024-01-01T00:00:00Z,new,',
+      'c1,signup,2024-01-01T00:01:00Z,new,5',
+      'c1,buy,2024-01-01T00:03:00Z,new,4',
+      'c2,visit,2024-01-01T00:00:00Z,returning,',
+      'c2,signup,2024-01-01T00:02:00Z,returning,2',
+      'c3,visit,2024-01-01T00:00:00Z,new,',
+      'c3,buy,2024-01-01T00:05:00Z,new,5',
+      '',
+    ].join('\n');
+    expect((await upload('shop', survey)).statusCode).toBe(201);
+    const { mapId } = (
+      await call(owner, 'POST', `/api/v1/workspaces/${workspaceId}/maps`, {
+        title: 'Scoped',
+        type: 'current-state',
+      })
+    ).json();
+    const commands = (calls: unknown[]) =>
+      call(owner, 'POST', `/api/v1/maps/${encodeURIComponent(mapId)}/commands`, { commands: calls });
+    const stageIds = ['visit', 'signup', 'buy'];
+    expect(
+      (
+        await commands([
+          ...stageIds.map((name) => ({ command: 'stage.add', input: { name, id: `stage:${name}` } })),
+          { command: 'lane.add', input: { kind: 'touchpoints', label: 'Touchpoints', id: 'lane:tp' } },
+          {
+            command: 'card.add',
+            input: { id: 'card:form', laneId: 'lane:tp', stageId: 'stage:signup', text: 'Sign-up form' },
+          },
+          ...stageIds.map((name) => ({
+            command: 'binding.set',
+            input: { targetId: `stage:${name}`, dataset: 'web', rule: { activities: [name] } },
+          })),
+        ])
+      ).statusCode,
+    ).toBe(200);
+    const measure = (filters?: unknown) =>
+      call(viewer, 'POST', `${base}/shop/measure`, { mapId, ...(filters ? { filters } : {}) });
+
+    // Bound to "web" only: measuring against "shop" finds nothing bound.
+    const unbound = (await measure()).json();
+    expect(unbound.measures.stages.map((stage: { isBound: boolean }) => stage.isBound)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(unbound.dataset).toMatchObject({ name: 'shop', events: 7, cases: 3 });
+    expect(typeof unbound.dataset.createdAt).toBe('string');
+
+    await commands([
+      ...stageIds.map((name) => ({
+        command: 'binding.set',
+        input: { targetId: `stage:${name}`, dataset: 'shop', rule: { activities: [name] } },
+      })),
+      {
+        command: 'binding.set',
+        input: { targetId: 'card:form', dataset: 'shop', rule: { activities: ['signup'] } },
+      },
+    ]);
+    const all = (await measure()).json();
+    type Stage = { casesReached: number; conversionToNext: unknown; scores: { csat: unknown } | null };
+    expect(all.measures.stages.map((stage: Stage) => [stage.casesReached, stage.conversionToNext])).toEqual([
+      [3, { cases: 2, share: 2 / 3 }],
+      [2, { cases: 1, share: 0.5 }],
+      [2, null],
+    ]);
+    // Sign-up answers 5 and 2: one of two is 4–5; buy answers 4 and 5.
+    expect(all.measures.stages.map((stage: Stage) => stage.scores?.csat ?? null)).toEqual([
+      null,
+      { responses: 2, score: 0.5, mean: 3.5 },
+      { responses: 2, score: 1, mean: 4.5 },
+    ]);
+    expect(all.measures.stages[2].emotion).toEqual({ assumed: null, measured: 1.5 });
+    expect(all.touchpoints).toEqual([
+      expect.objectContaining({
+        cardId: 'card:form',
+        cases: 2,
+        scores: expect.objectContaining({ csat: { responses: 2, score: 0.5, mean: 3.5 } }),
+      }),
+    ]);
+
+    // Segment "new" is c1 and c3.
+    const fresh = (await measure([{ kind: 'segment', value: 'new' }])).json();
+    expect(fresh.measures.cases).toBe(2);
+    expect(fresh.measures.stages.map((stage: Stage) => [stage.casesReached, stage.conversionToNext])).toEqual(
+      [
+        [2, { cases: 1, share: 0.5 }],
+        [1, { cases: 1, share: 1 }],
+        [2, null],
+      ],
+    );
+    expect(fresh.touchpoints[0]).toMatchObject({ cases: 1, scores: { csat: { responses: 1, mean: 5 } } });
+
+    const badFilter = await measure([{ kind: 'attribute', key: 'nope', value: 'x' }]);
+    expect(badFilter.statusCode).toBe(400);
+    expect(badFilter.json().error.code).toBe('INVALID_FILTER');
+    const badShape = await measure([{ kind: 'whatever' }]);
+    expect(badShape.statusCode).toBe(400);
+  });
 });

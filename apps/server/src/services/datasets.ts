@@ -6,14 +6,23 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   DuckDbEngine,
+  applyFilters,
+  caseCount,
   checkDatasetName,
+  conformance,
   importLog,
+  measureJourney,
+  scoreResponses,
+  stageOfEvents,
   type ColumnMapping,
+  type DatasetInfo,
   type EventLog,
+  type Filter,
   type LogFormat,
   type OnError,
+  type SurveyResponse,
 } from '@trailmap/analytics';
-import { TrailmapError, isTrailmapError } from '@trailmap/schema';
+import { TrailmapError, isTrailmapError, type Journey } from '@trailmap/schema';
 import type { ServiceContext } from './context';
 
 const DEFAULT_MAX_DATASET_BYTES = 512 * 1024 * 1024;
@@ -179,3 +188,109 @@ export const dropDataset = (ctx: ServiceContext, workspaceId: string, name: stri
 
 export const loadDataset = (ctx: ServiceContext, workspaceId: string, name: string): Promise<EventLog> =>
   datasetEngines(ctx).run(workspaceId, (engine) => engine.loadDataset(checkDatasetName(name)));
+
+/**
+ * A dataset's log together with its catalog row; `createdAt` changes on every re-upload, so
+ * clients use it as the version of the numbers they show.
+ */
+export const loadDatasetWithInfo = (ctx: ServiceContext, workspaceId: string, name: string) =>
+  datasetEngines(ctx).run(workspaceId, async (engine) => {
+    const log = await engine.loadDataset(checkDatasetName(name));
+    const info = (await engine.listDatasets()).find((candidate) => candidate.name === name);
+    return { log, info: info as DatasetInfo };
+  });
+
+const SCORE_COLUMNS = {
+  csat: { aliases: ['csat', 'satisfaction'], min: 1, max: 5 },
+  nps: { aliases: ['nps', 'likelihood_to_recommend', 'recommend'], min: 0, max: 10 },
+  ces: { aliases: ['ces', 'effort', 'customer_effort'], min: 1, max: 7 },
+} as const;
+const TEXT_COLUMNS = ['text', 'verbatim', 'comment', 'feedback'];
+
+/**
+ * Survey answers carried by the events themselves (a `csat`/`nps`/`ces` or free-text column in
+ * the log): each such event is an answer about its activity as touchpoint. Out-of-range scores
+ * are ignored rather than failing the whole measurement.
+ */
+export function surveyFromEvents(log: EventLog): SurveyResponse[] {
+  const column = (aliases: readonly string[]) => {
+    const key = [...log.attributes.keys()].find((candidate) => aliases.includes(candidate.toLowerCase()));
+    return key === undefined ? undefined : log.attributes.get(key);
+  };
+  const scoreColumns = Object.entries(SCORE_COLUMNS).map(([metric, spec]) => ({
+    metric: metric as keyof typeof SCORE_COLUMNS,
+    spec,
+    column: column(spec.aliases),
+  }));
+  const text = column(TEXT_COLUMNS);
+  const stage = column(['stage']);
+  if (!text && scoreColumns.every((entry) => !entry.column)) return [];
+  const valueAt = (attribute: typeof text, e: number) => {
+    const code = attribute?.codes[e] ?? -1;
+    const value = code >= 0 ? attribute!.values[code]!.trim() : '';
+    return value === '' ? null : value;
+  };
+  const responses: SurveyResponse[] = [];
+  for (let c = 0; c < caseCount(log); c++) {
+    for (let e = log.caseStart[c]!; e < log.caseStart[c + 1]!; e++) {
+      const response: SurveyResponse = {
+        line: 0,
+        touchpoint: log.activities[log.activity[e]!]!,
+        stage: valueAt(stage, e),
+        caseId: log.caseIds[c]!,
+        csat: null,
+        nps: null,
+        ces: null,
+        text: valueAt(text, e),
+      };
+      for (const { metric, spec, column: scores } of scoreColumns) {
+        const score = Number(valueAt(scores, e) ?? Number.NaN);
+        if (Number.isFinite(score) && score >= spec.min && score <= spec.max) response[metric] = score;
+      }
+      if (response.csat !== null || response.nps !== null || response.ces !== null || response.text !== null)
+        responses.push(response);
+    }
+  }
+  return responses;
+}
+
+/**
+ * Measures a map against one dataset: only bindings for this dataset (or for none) count, the
+ * filters narrow the cases first (segment comparison sends two filter sets), and each bound card
+ * (touchpoint) gets its reached cases and the scores of the answers given at its activities.
+ */
+export function measureMap(log: EventLog, doc: Journey, dataset: string, filters: readonly Filter[]) {
+  const bindings = doc.metricBindings.filter(
+    (binding) => !binding.deletedAt && (binding.dataset === undefined || binding.dataset === dataset),
+  );
+  const journey: Journey = { ...doc, metricBindings: bindings };
+  const subset = filters.length > 0 ? applyFilters(log, filters) : log;
+  const survey = surveyFromEvents(subset);
+  const touchpoints = bindings
+    .filter((binding) => binding.targetId.startsWith('card:'))
+    .map((binding) => {
+      const matches = stageOfEvents(subset, [{ id: binding.targetId, name: '', rules: [binding.rule] }]);
+      let cases = 0;
+      for (let c = 0; c < caseCount(subset); c++) {
+        for (let e = subset.caseStart[c]!; e < subset.caseStart[c + 1]!; e++) {
+          if (matches[e] === 0) {
+            cases++;
+            break;
+          }
+        }
+      }
+      const answers = survey.filter(
+        (response) => response.touchpoint !== null && binding.rule.activities.includes(response.touchpoint),
+      );
+      return {
+        cardId: binding.targetId,
+        cases,
+        scores: answers.length > 0 ? scoreResponses(answers) : null,
+      };
+    });
+  return {
+    measures: measureJourney(subset, journey, survey),
+    conformance: conformance(subset, journey),
+    touchpoints,
+  };
+}

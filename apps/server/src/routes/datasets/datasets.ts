@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { conformance, measureJourney, runQuery } from '@trailmap/analytics';
+import { runQuery } from '@trailmap/analytics';
 import { TrailmapError } from '@trailmap/schema';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppServices } from '../../app';
@@ -8,6 +8,8 @@ import {
   dropDataset,
   listDatasets,
   loadDataset,
+  loadDatasetWithInfo,
+  measureMap,
   uploadDataset,
 } from '../../services/datasets';
 import { requireMapRole } from '../../services/maps/mapAccess';
@@ -96,9 +98,12 @@ export function registerDatasets(app: ZodApp, services: AppServices) {
         await requireWorkspaceRole(ctx, request.principal, workspaceId, 'viewer');
         const access = await requireMapRole(ctx, request.principal, request.body.mapId, 'viewer');
         if (access.workspaceId !== workspaceId) throw mapNotFound();
-        const log = await loadDataset(ctx, workspaceId, name);
+        const { log, info } = await loadDatasetWithInfo(ctx, workspaceId, name);
         const { doc } = await store.getMap(request.body.mapId);
-        return reply.send({ measures: measureJourney(log, doc), conformance: conformance(log, doc) });
+        return reply.send({
+          dataset: { name: info.name, events: info.events, cases: info.cases, createdAt: info.createdAt },
+          ...measureMap(log, doc, name, request.body.filters),
+        });
       },
     );
   });

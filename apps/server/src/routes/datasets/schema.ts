@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUERIES, type QueryName } from '@trailmap/analytics';
+import { FilterSchema, QUERIES, type QueryName } from '@trailmap/analytics';
 import { WorkspaceParams } from '../workspaces/schema';
 
 export const DatasetParams = WorkspaceParams.extend({ name: z.string().max(100) });
@@ -18,7 +18,11 @@ export const QueryBody = z.strictObject({
   params: z.record(z.string(), z.unknown()).default({}),
 });
 
-export const MeasureBody = z.strictObject({ mapId: z.string().max(200) });
+/** `filters` narrow the cases before measuring (the engine's filter params, e.g. a segment). */
+export const MeasureBody = z.strictObject({
+  mapId: z.string().max(200),
+  filters: z.array(FilterSchema).max(20).default([]),
+});
 
 /** Content types an upload may use; the body is streamed, never parsed. */
 export const UPLOAD_CONTENT_TYPES = [
