@@ -28,6 +28,13 @@ function readCsrfCookie(): string | undefined {
   return match ? decodeURIComponent(match.slice(CSRF_COOKIE.length + 1)) : undefined;
 }
 
+/** The auth headers a write sends, for requests made outside `apiRequest` (uploads with progress). */
+export function writeAuthHeaders(): Record<string, string> {
+  if (bearerToken) return { authorization: `Bearer ${bearerToken}` };
+  const token = csrfToken ?? readCsrfCookie();
+  return token ? { 'x-csrf-token': token } : {};
+}
+
 export interface ApiResponse<T> {
   data: T;
   headers: Headers;
