@@ -50,6 +50,20 @@ for (const [kind, open, isAvailable] of engines) {
       expect(directlyFollows(loaded)).toEqual(directlyFollows(log));
     });
 
+    it('imports nanosecond timestamps truncated to the microsecond', async () => {
+      const file = join(dir.path, 'nanos.csv');
+      writeFileSync(
+        file,
+        'case_id,activity,timestamp\nn,A,2024-01-01T10:00:00.123456789Z\nn,B,2024-01-01T10:00:00.1234561Z\n',
+      );
+      await importLog(engine, file, { dataset: 'nanos' });
+      const loaded = await engine.loadDataset('nanos', { fromTables: true });
+      const ten = Date.UTC(2024, 0, 1, 10) * 1000;
+      expect(Array.from(loaded.time)).toEqual([ten + 123456, ten + 123456]);
+      expect(Array.from(loaded.position)).toEqual([0, 1]);
+      await engine.dropDataset('nanos');
+    });
+
     it('serves repeat loads from its cache with the same content', async () => {
       const log = await logFrom(dir.path, 'cached.csv', LOG);
       await engine.saveDataset('cached', log);

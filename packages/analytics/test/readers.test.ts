@@ -27,12 +27,22 @@ describe('timestamps', () => {
     expect(parseTimestamp('2024-02-29 00:00:00.1-0130')).toBe(Date.UTC(2024, 1, 29, 1, 30) * 1000 + 100_000);
     expect(parseTimestamp('2024-01-01')).toBe(Date.UTC(2024, 0, 1) * 1000);
   });
-  it('rejects impossible dates, 7+ fraction digits and trailing junk', () => {
+  it('truncates fractions beyond six digits (nanoseconds) to the microsecond', () => {
+    const second = Date.UTC(2024, 0, 1, 10) * 1000;
+    expect(parseTimestamp('2024-01-01T10:00:00.1234567Z')).toBe(second + 123456);
+    expect(parseTimestamp('2024-01-01T10:00:00.999999999')).toBe(second + 999999);
+    expect(parseTimestamp('2024-01-01T12:00:00.000000500+02:00')).toBe(second);
+    expect(parseTimestamp('1969-12-31T23:59:59.0000019Z')).toBe(-1_000_000 + 1);
+  });
+  it('rejects impossible dates, bad fractions and trailing junk', () => {
     for (const bad of [
       '2023-02-29',
       '2024-13-01',
       '2024-01-01T24:00:00',
-      '2024-01-01T00:00:00.1234567',
+      '2024-01-01T00:00:00.',
+      '2024-01-01T00:00:00.1234567x',
+      '2024-01-01T10',
+      '2024-01-01T25:00:00',
       '2024-01-01Tx',
       'soon',
       '',
@@ -114,6 +124,35 @@ describe('formats', () => {
     }
   });
 
+  it('reads nanosecond timestamps from CSV, JSONL and XES as the same truncated microseconds', async () => {
+    const stamps = ['2024-01-01T10:00:00.123456789Z', '2024-01-01T11:00:00.0000009+01:00'];
+    const csv = await logFrom(
+      dir.path,
+      'nanos.csv',
+      `case_id,activity,timestamp\nn,A,${stamps[0]}\nn,B,${stamps[1]}\n`,
+    );
+    const jsonl = await logFrom(
+      dir.path,
+      'nanos.jsonl',
+      stamps.map((timestamp, i) => JSON.stringify({ case_id: 'n', activity: 'AB'[i], timestamp })).join('\n'),
+    );
+    const xes = await logFrom(
+      dir.path,
+      'nanos.xes',
+      `<log><trace><string key="concept:name" value="n"/>${stamps
+        .map(
+          (stamp, i) =>
+            `<event><string key="concept:name" value="${'AB'[i]}"/><date key="time:timestamp" value="${stamp}"/></event>`,
+        )
+        .join('')}</trace></log>`,
+    );
+    const ten = Date.UTC(2024, 0, 1, 10) * 1000;
+    for (const log of [csv, jsonl, xes]) {
+      expect(paths(log)).toEqual(['n: B,A']);
+      expect(Array.from(log.time)).toEqual([ten, ten + 123456]);
+    }
+  });
+
   it('tokenizes identically whatever the chunk boundaries (quotes, CRLF, embedded newlines)', () => {
     const text = Buffer.from('a,b\r\n"x\r\ny",2\r\n"p""q",3\n,4\r\nlast,5');
     const collect = (chunkSize: number) => {
@@ -137,6 +176,21 @@ describe('formats', () => {
       ['last', '5'],
     ]);
     for (const size of [1, 2, 3, 5, 7]) expect(collect(size)).toEqual(whole);
+  });
+
+  it('reports a stray quote inside an unquoted field with its line, then reads on', () => {
+    const records: string[] = [];
+    const tokenizer = new CsvTokenizer(
+      44,
+      (data, starts, ends, _escaped, count) =>
+        records.push(
+          Array.from({ length: count }, (_, i) => data.toString('utf8', starts[i], ends[i])).join('|'),
+        ),
+      (line, message) => records.push(`problem ${line} ${message}`),
+    );
+    tokenizer.push(Buffer.from('a,b\nx,y"z\nc,d'));
+    tokenizer.end();
+    expect(records).toEqual(['a|b', 'problem 2 stray quote inside an unquoted field', 'c|d']);
   });
 
   it('detects semicolon and tab separated files and maps columns by alias and by option', async () => {

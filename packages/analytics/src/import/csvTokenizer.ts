@@ -19,7 +19,10 @@ const MAX_FIELDS = 4096;
  * with `""` inside are flagged so the caller unescapes only those.
  */
 export class CsvTokenizer {
-  private carry: Buffer | null = null;
+  /** Bytes of an unfinished record, at the front of `work`. */
+  private carryLength = 0;
+  /** Reused for carry + next chunk: fresh memory is slow to touch, a warm buffer is cheap. */
+  private work: Buffer = Buffer.allocUnsafe(0);
   private line = 1;
   private readonly starts = new Int32Array(MAX_FIELDS);
   private readonly ends = new Int32Array(MAX_FIELDS);
@@ -38,15 +41,37 @@ export class CsvTokenizer {
     return this.line;
   }
 
+  /**
+   * Parses the complete records of `chunk` (after any carried-over bytes). The chunk is not kept:
+   * the caller may reuse its memory once `push` returns.
+   */
   push(chunk: Buffer): void {
-    const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    let data = chunk;
+    if (this.carryLength > 0) {
+      this.reserve(this.carryLength + chunk.length);
+      chunk.copy(this.work, this.carryLength);
+      data = this.work.subarray(0, this.carryLength + chunk.length);
+    }
     const consumed = this.parse(data, false);
-    this.carry = consumed < data.length ? Buffer.from(data.subarray(consumed)) : null;
+    const rest = data.length - consumed;
+    if (rest > 0) {
+      this.reserve(rest);
+      data.copy(this.work, 0, consumed);
+    }
+    this.carryLength = rest;
   }
 
   end(): void {
-    if (this.carry) this.parse(this.carry, true);
-    this.carry = null;
+    if (this.carryLength > 0) this.parse(this.work.subarray(0, this.carryLength), true);
+    this.carryLength = 0;
+  }
+
+  /** Makes `work` hold at least `bytes`, keeping the carried-over bytes at its front. */
+  private reserve(bytes: number): void {
+    if (this.work.length >= bytes) return;
+    const grown = Buffer.allocUnsafe(Math.max(bytes, this.work.length * 2, 1 << 16));
+    this.work.copy(grown, 0, 0, this.carryLength);
+    this.work = grown;
   }
 
   /** Parses whole records from `data`; returns how many bytes were consumed. */
@@ -54,35 +79,34 @@ export class CsvTokenizer {
     const { starts, ends, isEscaped, delimiter } = this;
     const length = data.length;
     let pos = 0;
-    // Cached next positions of newline, quote and delimiter (-2 = not searched yet, -1 = none):
-    // native indexOf does the scanning, and each search moves forward only, so the work is linear.
-    let nextLf = -2;
-    let nextQuote = -2;
-    let nextDelimiter = -2;
     while (pos < length) {
+      // Fast path: an unquoted record, scanned byte by byte (cheaper than native indexOf calls on
+      // short lines). Any quote sends the record to the full state machine below.
       if (data[pos] !== QUOTE) {
-        if (nextLf < pos) nextLf = data.indexOf(LF, pos);
-        if (nextLf === -1 && !isFinal) return pos;
-        const lineEnd = nextLf === -1 ? length : nextLf;
-        if (nextQuote !== -1 && nextQuote < pos) nextQuote = data.indexOf(QUOTE, pos);
-        if (nextQuote === -1 || nextQuote > lineEnd) {
-          const contentEnd = lineEnd > pos && data[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-          let fields = 0;
-          let fieldStart = pos;
-          for (;;) {
-            if (nextDelimiter !== -1 && nextDelimiter < fieldStart)
-              nextDelimiter = data.indexOf(delimiter, fieldStart);
-            isEscaped[fields] = 0;
+        let fields = 0;
+        let fieldStart = pos;
+        let at = pos;
+        let byte = 0;
+        while (at < length) {
+          byte = data[at]!;
+          if (byte === LF || byte === QUOTE) break;
+          if (byte === delimiter) {
+            if (fields === MAX_FIELDS - 1) break;
             starts[fields] = fieldStart;
-            if (nextDelimiter === -1 || nextDelimiter >= contentEnd || fields === MAX_FIELDS - 1) {
-              ends[fields++] = contentEnd;
-              break;
-            }
-            ends[fields++] = nextDelimiter;
-            fieldStart = nextDelimiter + 1;
+            isEscaped[fields] = 0;
+            ends[fields++] = at;
+            fieldStart = at + 1;
           }
+          at++;
+        }
+        if (at >= length && !isFinal) return pos;
+        if (at >= length || byte === LF) {
+          const contentEnd = at > fieldStart && data[at - 1] === CR ? at - 1 : at;
+          starts[fields] = fieldStart;
+          isEscaped[fields] = 0;
+          ends[fields++] = contentEnd;
           const recordLine = this.line++;
-          pos = lineEnd + 1;
+          pos = at + 1;
           if (!(fields === 1 && ends[0] === starts[0])) {
             this.onRecord(data, starts, ends, isEscaped, fields, recordLine);
           }

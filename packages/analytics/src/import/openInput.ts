@@ -43,6 +43,7 @@ async function readHead(file: string): Promise<Buffer> {
 export async function* readChunks(
   file: string,
   onBytes?: (bytesRead: number, totalBytes: number) => void,
+  options: { reuseBuffer?: boolean } = {},
 ): AsyncGenerator<Buffer> {
   let totalBytes: number;
   try {
@@ -52,6 +53,10 @@ export async function* readChunks(
   }
   const head = await readHead(file);
   const isGzip = head[0] === 0x1f && head[1] === 0x8b;
+  if (!isGzip && options.reuseBuffer) {
+    yield* readIntoOneBuffer(file, totalBytes, onBytes);
+    return;
+  }
   const raw = createReadStream(file, { highWaterMark: 4 << 20 });
   let bytesRead = 0;
   raw.on('data', (chunk) => {
@@ -71,5 +76,31 @@ export async function* readChunks(
     throw logError(file, 0, `corrupt gzip data (${(error as Error).message})`, error);
   } finally {
     raw.destroy();
+  }
+}
+
+/**
+ * Reads a plain file through one reused buffer; each chunk is valid only until the next one is
+ * requested. Touching fresh memory is what costs most when reading large logs (every new stream
+ * chunk is new pages), so consumers that copy what they keep ask for this.
+ */
+async function* readIntoOneBuffer(
+  file: string,
+  totalBytes: number,
+  onBytes?: (bytesRead: number, totalBytes: number) => void,
+): AsyncGenerator<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(totalBytes, 1)));
+    let bytesRead = 0;
+    for (;;) {
+      const { bytesRead: count } = await handle.read(buffer, 0, buffer.length, null);
+      if (count === 0) return;
+      bytesRead += count;
+      onBytes?.(bytesRead, totalBytes);
+      yield buffer.subarray(0, count);
+    }
+  } finally {
+    await handle.close();
   }
 }

@@ -81,11 +81,13 @@ export async function readCsv(
   file: string,
   chunks: AsyncIterable<Buffer>,
   options: StreamReadOptions = {},
+  /** Size of the whole (uncompressed) input when known, to size the event arrays once. */
+  totalBytes: () => number = () => 0,
 ): Promise<{ builder: EventLogBuilder; skipped: number }> {
   const errors = new RowErrors(file, options.onError ?? 'fail');
   let builder: EventLogBuilder | null = null;
   let tokenizer: CsvTokenizer | null = null;
-  const onHeader: RecordHandler = (data, starts, ends, isEscaped, count) => {
+  const onHeader: RecordHandler = (data, starts, ends, isEscaped, count, line) => {
     const header: string[] = [];
     for (let i = 0; i < count; i++)
       header.push(
@@ -96,6 +98,7 @@ export async function readCsv(
     const keys = resolveColumns(header, options.columns ?? {}, file);
     builder = new EventLogBuilder(
       header.filter((_, i) => i !== keys.case && i !== keys.activity && i !== keys.timestamp),
+      estimateRows(data, ends[count - 1]!, line, totalBytes()),
     );
     tokenizer!.onRecord = rowHandler(header, keys, builder, errors, options.onEvents);
   };
@@ -115,6 +118,23 @@ export async function readCsv(
     throw logError(file, tokenizer?.currentLine ?? 1, built ? 'the log has no events' : 'the log is empty');
   }
   return { builder: built, skipped: errors.skipped };
+}
+
+/** Rows expected in the whole file, judged from the lines in the first chunk (0 = unknown). */
+function estimateRows(data: Buffer, headerEnd: number, headerLine: number, totalBytes: number): number {
+  if (totalBytes <= 0 || headerLine !== 1) return 0;
+  let lines = 0;
+  let at = data.indexOf(10, headerEnd);
+  const first = at;
+  while (at >= 0 && lines < 4096) {
+    lines++;
+    const next = data.indexOf(10, at + 1);
+    if (next < 0) break;
+    at = next;
+  }
+  if (lines < 16) return 0;
+  const bytesPerRow = (at - first) / (lines - 1);
+  return Math.ceil((totalBytes / bytesPerRow) * 1.03) + 1024;
 }
 
 function detectDelimiter(chunk: Buffer): number {

@@ -33,11 +33,15 @@ export async function readLog(file: string, options: ReadLogOptions = {}): Promi
   let totalBytes = 0;
   const report = (events: number) => options.onProgress?.({ bytesRead, totalBytes, events });
   const streamOptions = { columns: options.columns, onError: options.onError, onEvents: report };
-  const chunks = () =>
-    readChunks(file, (read, total) => {
-      bytesRead = read;
-      totalBytes = total;
-    });
+  const chunks = (reuseBuffer = false) =>
+    readChunks(
+      file,
+      (read, total) => {
+        bytesRead = read;
+        totalBytes = total;
+      },
+      { reuseBuffer },
+    );
   const { builder, skipped } =
     format === 'parquet'
       ? await readParquet(file, streamOptions)
@@ -45,7 +49,7 @@ export async function readLog(file: string, options: ReadLogOptions = {}): Promi
         ? await readXes(file, chunks(), streamOptions)
         : format === 'jsonl'
           ? await readJsonl(file, chunks(), streamOptions)
-          : await readCsv(file, chunks(), streamOptions);
+          : await readCsv(file, chunks(true), streamOptions, () => totalBytes);
   report(builder.size);
   return { log: builder.build(), format, skipped };
 }

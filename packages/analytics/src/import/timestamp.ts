@@ -1,16 +1,22 @@
 /**
  * ISO-8601-style timestamps to epoch microseconds, exactly (no float rounding: microseconds since
  * 1970 stay below 2^53). Accepts `YYYY-MM-DD`, then optionally `T` or a space and
- * `HH:MM[:SS[.f…]]` with 0–6 fraction digits, then `Z`, `±HH:MM`, `±HHMM`, `±HH` or nothing
- * (= UTC). Returns NaN for anything else so the caller can report the row.
+ * `HH:MM[:SS[.f…]]`, then `Z`, `±HH:MM`, `±HHMM`, `±HH` or nothing (= UTC). Fractions keep six
+ * digits: longer ones (nanoseconds) are truncated to the microsecond. Returns NaN for anything
+ * else so the caller can report the row.
  */
 export function parseTimestampBytes(bytes: Uint8Array, start: number, end: number): number {
   while (start < end && bytes[start] === 32) start++;
   while (end > start && bytes[end - 1] === 32) end--;
-  let i = start + 10;
-  let days: number;
-  if (end - start >= 10 && isCachedDate(bytes, start)) days = cachedDays;
-  else {
+  let i: number;
+  let base: number;
+  let hasTime: boolean;
+  if (end - start >= 13 && isCachedHour(bytes, start)) {
+    // Consecutive events usually share the hour: date and hour were validated last time.
+    base = cachedHourSeconds;
+    i = start + 13;
+    hasTime = true;
+  } else {
     const year = readDigits(bytes, start, end, 4);
     const sep = bytes[start + 4];
     if (year < 0 || (sep !== 45 && sep !== 47)) return NaN;
@@ -18,18 +24,23 @@ export function parseTimestampBytes(bytes: Uint8Array, start: number, end: numbe
     if (month < 1 || month > 12 || bytes[start + 7] !== sep) return NaN;
     const day = readDigits(bytes, start + 8, end, 2);
     if (day < 1 || day > daysInMonth(year, month)) return NaN;
-    days = daysFromCivil(year, month, day);
-    cachedDate.set(bytes.subarray(start, start + 10));
-    cachedDays = days;
+    base = daysFromCivil(year, month, day) * 86400;
+    i = start + 10;
+    hasTime = i < end && (bytes[i] === 84 || bytes[i] === 116 || bytes[i] === 32);
+    if (hasTime) {
+      const hour = readDigits(bytes, i + 1, end, 2);
+      if (hour < 0 || hour > 23) return NaN;
+      base += hour * 3600;
+      i += 3;
+      for (let k = 0; k < 13; k++) cachedHour[k] = bytes[start + k]!;
+      cachedHourSeconds = base;
+    }
   }
-  let hour = 0;
   let minute = 0;
   let second = 0;
   let micros = 0;
-  if (i < end && (bytes[i] === 84 || bytes[i] === 116 || bytes[i] === 32)) {
-    hour = readDigits(bytes, i + 1, end, 2);
-    i += 3;
-    if (hour < 0 || hour > 23 || bytes[i] !== 58) return NaN;
+  if (hasTime) {
+    if (bytes[i] !== 58) return NaN;
     minute = readDigits(bytes, i + 1, end, 2);
     i += 3;
     if (minute < 0 || minute > 59) return NaN;
@@ -40,11 +51,10 @@ export function parseTimestampBytes(bytes: Uint8Array, start: number, end: numbe
       if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
         i++;
         let count = 0;
-        while (i < end && bytes[i]! >= 48 && bytes[i]! <= 57) {
-          if (count === 6) return NaN;
-          micros = micros * 10 + (bytes[i]! - 48);
-          count++;
-          i++;
+        for (; i < end; i++, count++) {
+          const digit = bytes[i]! - 48;
+          if (digit < 0 || digit > 9) break;
+          if (count < 6) micros = micros * 10 + digit;
         }
         if (count === 0) return NaN;
         for (; count < 6; count++) micros *= 10;
@@ -70,17 +80,17 @@ export function parseTimestampBytes(bytes: Uint8Array, start: number, end: numbe
     }
     if (i !== end) return NaN;
   }
-  const seconds = days * 86400 + hour * 3600 + (minute - offsetMinutes) * 60 + second;
+  const seconds = base + (minute - offsetMinutes) * 60 + second;
   return seconds * 1_000_000 + micros;
 }
 
-// Consecutive events usually share a date: remember the last valid date's bytes and day number.
-const cachedDate = new Uint8Array(10);
-let cachedDays = NaN;
+// The last valid `YYYY-MM-DDTHH` prefix and its epoch seconds.
+const cachedHour = new Uint8Array(13);
+let cachedHourSeconds = NaN;
 
-function isCachedDate(bytes: Uint8Array, start: number): boolean {
-  if (cachedDays !== cachedDays) return false;
-  for (let k = 0; k < 10; k++) if (bytes[start + k] !== cachedDate[k]) return false;
+function isCachedHour(bytes: Uint8Array, start: number): boolean {
+  if (cachedHourSeconds !== cachedHourSeconds) return false;
+  for (let k = 12; k >= 0; k--) if (bytes[start + k] !== cachedHour[k]) return false;
   return true;
 }
 

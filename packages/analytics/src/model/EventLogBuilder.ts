@@ -17,7 +17,13 @@ export class EventLogBuilder {
   private readonly attributeDictionaries: Dictionary[] = [];
   private attributeCodes: Int32Array[] = [];
 
-  constructor(attributeKeys: readonly string[] = []) {
+  /** `expectedEvents` sizes the columns once (growing by doubling touches twice the memory). */
+  constructor(attributeKeys: readonly string[] = [], expectedEvents = 0) {
+    if (expectedEvents > this.caseCodes.length) {
+      this.caseCodes = new Int32Array(expectedEvents);
+      this.activityCodes = new Int32Array(expectedEvents);
+      this.times = new Float64Array(expectedEvents);
+    }
     for (const key of attributeKeys) this.attributeIndex(key);
   }
 
@@ -71,32 +77,37 @@ export class EventLogBuilder {
       const next = caseStart.slice(0, caseTotal);
       for (let e = 0; e < n; e++) order[next[this.caseCodes[e]!]!++] = e;
     }
-    const permutation = order ?? identity(n);
-    let isIdentity = order === null;
+    // Logs usually arrive grouped by case and in time order: then nothing moves, and the columns
+    // are handed over as they are instead of copied (fresh memory is the slow part of a read).
+    let permutation: Int32Array | null = order;
     for (let c = 0; c < caseTotal; c++) {
-      if (sortCaseByTime(permutation, caseStart[c]!, caseStart[c + 1]!, this.times)) isIdentity = false;
+      const from = caseStart[c]!;
+      const to = caseStart[c + 1]!;
+      if (!permutation && isSortedByTime(this.times, from, to)) continue;
+      const sorting: Int32Array = permutation ?? identity(n);
+      sortCaseByTime(sorting, from, to, this.times);
+      permutation = sorting;
     }
-    const gather = <T extends Int32Array | Float64Array>(source: T, target: T): T => {
-      if (isIdentity) {
-        target.set(source.subarray(0, n));
-        return target;
-      }
-      for (let i = 0; i < n; i++) target[i] = source[permutation[i]!]!;
-      return target;
+    const gather = <T extends Int32Array | Float64Array>(source: T, target: () => T): T => {
+      if (!permutation) return source.subarray(0, n) as T;
+      const out = target();
+      for (let i = 0; i < n; i++) out[i] = source[permutation[i]!]!;
+      return out;
     };
     const position = new Float64Array(n);
-    for (let i = 0; i < n; i++) position[i] = permutation[i]!;
+    if (permutation) for (let i = 0; i < n; i++) position[i] = permutation[i]!;
+    else for (let i = 0; i < n; i++) position[i] = i;
     const attributes = new Map<string, AttributeColumn>();
     this.attributeKeys.forEach((key, a) => {
-      const codes = gather(this.attributeCodes[a]!, new Int32Array(n));
+      const codes = gather(this.attributeCodes[a]!, () => new Int32Array(n));
       attributes.set(key, { values: this.attributeDictionaries[a]!.values(), codes });
     });
     return {
       caseIds: this.cases.values(),
       activities: this.activities.values(),
       caseStart,
-      activity: gather(this.activityCodes, new Int32Array(n)),
-      time: gather(this.times, new Float64Array(n)),
+      activity: gather(this.activityCodes, () => new Int32Array(n)),
+      time: gather(this.times, () => new Float64Array(n)),
       position,
       attributes,
     };
@@ -135,19 +146,16 @@ function identity(n: number): Int32Array {
   return out;
 }
 
-/**
- * Stable sort of `order[from, to)` by time; input order is already the tie-breaker.
- * Returns whether anything moved.
- */
-function sortCaseByTime(order: Int32Array, from: number, to: number, times: Float64Array): boolean {
-  let sorted = true;
-  for (let i = from + 1; i < to; i++) {
-    if (times[order[i]!]! < times[order[i - 1]!]!) {
-      sorted = false;
-      break;
-    }
-  }
-  if (sorted) return false;
+function isSortedByTime(times: Float64Array, from: number, to: number): boolean {
+  for (let e = from + 1; e < to; e++) if (times[e]! < times[e - 1]!) return false;
+  return true;
+}
+
+/** Stable sort of `order[from, to)` by time; input order is already the tie-breaker. */
+function sortCaseByTime(order: Int32Array, from: number, to: number, times: Float64Array): void {
+  let isSorted = true;
+  for (let i = from + 1; i < to && isSorted; i++) isSorted = times[order[i]!]! >= times[order[i - 1]!]!;
+  if (isSorted) return;
   if (to - from <= 32) {
     for (let i = from + 1; i < to; i++) {
       const item = order[i]!;
@@ -159,10 +167,9 @@ function sortCaseByTime(order: Int32Array, from: number, to: number, times: Floa
       }
       order[j + 1] = item;
     }
-    return true;
+    return;
   }
   const slice = Array.from(order.subarray(from, to));
   slice.sort((a, b) => times[a]! - times[b]! || a - b);
   order.set(slice, from);
-  return true;
 }
