@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLeast, type Role } from '../src/auth/roles';
 import { Readable } from 'node:stream';
+import { liveCollaboration } from '../src/collab/index';
 import { createApiToken } from '../src/services/auth';
 import { uploadDataset } from '../src/services/datasets';
 import { blankMap } from '../src/services/maps/newMapDocument';
@@ -102,9 +103,48 @@ const ROUTES: Record<string, Spec> = {
     min: 'viewer',
     ok: 200,
   },
+  // Comments, votes and notifications (registered by the collab extension).
+  'GET /api/v1/maps/:mapId/comments': { scope: 'map', min: 'viewer', ok: 200 },
+  'POST /api/v1/maps/:mapId/comments': { scope: 'map', min: 'commenter', ok: 201 },
+  'POST /api/v1/maps/:mapId/comments/:threadId/replies': { scope: 'map', min: 'commenter', ok: 200 },
+  'POST /api/v1/maps/:mapId/comments/:threadId/resolve': { scope: 'map', min: 'commenter', ok: 200 },
+  'POST /api/v1/maps/:mapId/comments/:threadId/reopen': { scope: 'map', min: 'commenter', ok: 200 },
+  'GET /api/v1/maps/:mapId/votes': { scope: 'map', min: 'viewer', ok: 200 },
+  'POST /api/v1/maps/:mapId/votes': { scope: 'map', min: 'editor', ok: 201 },
+  'POST /api/v1/maps/:mapId/votes/:sessionId/ballot': { scope: 'map', min: 'commenter', ok: 200 },
+  // Only the facilitator (here: the owner, who starts every matrix vote) or an owner may end a vote.
+  'POST /api/v1/maps/:mapId/votes/:sessionId/reveal': { scope: 'map', min: 'owner', ok: 200 },
+  'POST /api/v1/maps/:mapId/votes/:sessionId/close': { scope: 'map', min: 'owner', ok: 200 },
+  'GET /api/v1/notifications': { scope: 'user', ok: 200 },
+  'POST /api/v1/notifications/:notificationId/read': { scope: 'user', ok: 204 },
+  'POST /api/v1/notifications/read-all': { scope: 'user', ok: 204 },
 };
 
 const MATRIX_LOG = 'case_id,activity,timestamp\nc1,visit,2024-01-01T00:00:00Z\nc1,buy,2024-01-01T00:01:00Z\n';
+
+const STAGE_ANCHOR = { kind: 'stage', id: 'stage:a' };
+
+/** A blank map with a stage and an opportunity, so comments and ballots have something to point at. */
+function mapWithAnchors(title: string) {
+  const doc = blankMap(title, 'current-state');
+  return {
+    ...doc,
+    stages: [{ id: 'stage:a', index: 'a0', name: 'Discover' }],
+    opportunities: [
+      {
+        id: 'opp:one',
+        stageId: 'stage:a',
+        index: 'a0',
+        title: 'One',
+        problemCardIds: [],
+        status: 'idea' as const,
+        votes: 0,
+        tags: [],
+        evidenceIds: [],
+      },
+    ],
+  };
+}
 
 function expectedStatus(spec: Spec, actor: Actor): number {
   if (spec.scope === 'none') return spec.ok;
@@ -135,13 +175,23 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
   let workspaceId: string;
   let counter = 0;
 
+  const collab = liveCollaboration({ sweepIntervalMs: 60_000 });
+
   beforeAll(async () => {
-    t = await openTestApp(backend, {}, (app) => {
-      app.addHook('onRoute', (route) => {
-        for (const method of [route.method].flat())
-          if (method !== 'HEAD') registered.push(`${method} ${route.url}`);
-      });
-    });
+    t = await openTestApp(
+      backend,
+      {},
+      {
+        wrapMapStore: collab.wrapMapStore,
+        extend: async (app, services) => {
+          app.addHook('onRoute', (route) => {
+            for (const method of [route.method].flat())
+              if (method !== 'HEAD') registered.push(`${method} ${route.url}`);
+          });
+          await collab.extend(app, services);
+        },
+      },
+    );
     for (const name of ['owner', 'viewer', 'commenter', 'editor', 'outsider'] as const) {
       users[name] = await userWithToken(t.services, `${name}@example.com`);
       headers[name] = users[name].headers;
@@ -159,13 +209,9 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
 
   /** A fresh map per request, with links for the share-link actors, so writes never interfere. */
   async function freshMap() {
-    const write = await t.services.store.createMap(
-      workspaceId,
-      blankMap(`Map ${counter++}`, 'current-state'),
-      {
-        actorId: users.owner.user.id,
-      },
-    );
+    const write = await t.services.store.createMap(workspaceId, mapWithAnchors(`Map ${counter++}`), {
+      actorId: users.owner.user.id,
+    });
     const ctx = t.services.ctx;
     const valid = await createShareLink(ctx, users.owner.user, workspaceId, write.mapId, { role: 'viewer' });
     const revoked = await createShareLink(ctx, users.owner.user, workspaceId, write.mapId, {
@@ -248,6 +294,19 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
         onError: 'fail',
       });
     }
+    const owner = { id: users.owner.user.id, name: users.owner.user.name };
+    const social = (action: string, input: unknown) =>
+      collab.server!.social({ mapId: map!.mapId, actor: owner, role: 'owner', action, input }) as Promise<{
+        thread: { id: string };
+        session: { id: string };
+      }>;
+    if (pattern.includes(':threadId')) {
+      params.threadId = (await social('comment.create', { anchor: STAGE_ANCHOR, text: 'First' })).thread.id;
+    }
+    if (pattern.includes(':sessionId')) {
+      params.sessionId = (await social('vote.start', { votesPerPerson: 3 })).session.id;
+    }
+    params.notificationId = 'notification:none';
     const measured = route.endsWith('/measure') ? await freshMap() : undefined;
     const url = pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? name));
     const bodies: Record<string, unknown> = {
@@ -271,6 +330,10 @@ describe.each(BACKENDS)('authorization matrix on %s', (backend) => {
       'POST /api/v1/workspaces/:workspaceId/datasets': MATRIX_LOG,
       'POST /api/v1/workspaces/:workspaceId/datasets/:name/query': { query: 'summary' },
       'POST /api/v1/workspaces/:workspaceId/datasets/:name/measure': { mapId: measured?.mapId },
+      'POST /api/v1/maps/:mapId/comments': { anchor: STAGE_ANCHOR, text: 'Hello <b>there</b>' },
+      'POST /api/v1/maps/:mapId/comments/:threadId/replies': { text: 'Agreed' },
+      'POST /api/v1/maps/:mapId/votes': { votesPerPerson: 3 },
+      'POST /api/v1/maps/:mapId/votes/:sessionId/ballot': { allocations: { 'opp:one': 2 } },
     };
     const queries: Record<string, string> = {
       'GET /api/v1/maps/:mapId/diff': '?from=1&to=1',

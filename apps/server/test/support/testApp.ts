@@ -36,7 +36,7 @@ export async function freshDatabaseUrl(backend: Backend, dir: string): Promise<s
 export async function openTestApp(
   backend: Backend,
   overrides: Partial<ServerConfig> = {},
-  extend?: CreateServerOptions['extend'],
+  options: Pick<CreateServerOptions, 'extend' | 'wrapMapStore'> = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'trailmap-server-test-'));
   const databaseUrl = await freshDatabaseUrl(backend, dir);
@@ -53,7 +53,7 @@ export async function openTestApp(
     database,
     pepper: 'test-pepper',
     logger: false,
-    extend,
+    ...options,
   });
   await app.ready();
   return {
