@@ -37,15 +37,18 @@ function startChild(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url:
   });
 }
 
-describe.each(BACKENDS)('durability on %s', (backend) => {
-  const dir = mkdtempSync(join(tmpdir(), 'trailmap-durability-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('keeps every acknowledged write after SIGKILL mid-stream, and the database checks clean', async () => {
-    const databaseUrl = await freshDatabaseUrl(backend, dir);
-    const env = { TRAILMAP_DATA_DIR: dir, DATABASE_URL: backend === 'postgres' ? databaseUrl : '' };
-    // Seed a user, token and map directly, with the same secret the child uses for token hashes.
-    const database = openDatabase(databaseUrl);
+/**
+ * Seeds a user with an API token, a workspace and a blank map directly in the database, hashing
+ * the token with the secret the child uses. The returned context's database is closed again;
+ * reuse its config and pepper with a new connection.
+ */
+async function seedWriter(
+  databaseUrl: string,
+  dir: string,
+  name: string,
+): Promise<{ ctx: ServiceContext; token: string; mapId: string }> {
+  const database = openDatabase(databaseUrl);
+  try {
     await migrateToLatest(database.db);
     const ctx: ServiceContext = {
       db: database.db,
@@ -54,17 +57,26 @@ describe.each(BACKENDS)('durability on %s', (backend) => {
       pepper: SECRET,
       now: () => new Date().toISOString(),
     };
-    const user = await createUser(ctx, { email: 'writer@example.com', password: 'long enough pw' });
-    const { token } = await createApiToken(ctx, user, 'durability');
-    const workspace = await createWorkspace(ctx, user, 'Durable');
-    const { mapId } = await createMapStore(ctx).createMap(
-      workspace.id,
-      blankMap('Durable', 'current-state'),
-      {
-        actorId: user.id,
-      },
-    );
+    const user = await createUser(ctx, { email: `${name}@example.com`, password: 'long enough pw' });
+    const { token } = await createApiToken(ctx, user, name);
+    const workspace = await createWorkspace(ctx, user, name);
+    const { mapId } = await createMapStore(ctx).createMap(workspace.id, blankMap(name, 'current-state'), {
+      actorId: user.id,
+    });
+    return { ctx, token, mapId };
+  } finally {
     await database.close();
+  }
+}
+
+describe.each(BACKENDS)('durability on %s', (backend) => {
+  const dir = mkdtempSync(join(tmpdir(), 'trailmap-durability-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every acknowledged write after SIGKILL mid-stream, and the database checks clean', async () => {
+    const databaseUrl = await freshDatabaseUrl(backend, dir);
+    const env = { TRAILMAP_DATA_DIR: dir, DATABASE_URL: backend === 'postgres' ? databaseUrl : '' };
+    const { token, mapId } = await seedWriter(databaseUrl, dir, 'writer');
 
     const { child, url } = await startChild(env);
     const acknowledged: string[] = [];
@@ -132,26 +144,8 @@ describe('graceful shutdown', () => {
   it('on SIGTERM finishes in-flight requests, closes the database and exits 0', async () => {
     const env = { TRAILMAP_DATA_DIR: dir, DATABASE_URL: '' };
     const first = await startChild(env);
-    // Let the child create its schema, then seed through a second connection (WAL allows it).
-    const database = openDatabase(`sqlite:${join(dir, 'trailmap.db')}`);
-    const ctx: ServiceContext = {
-      db: database.db,
-      database,
-      config: loadConfig({ dataDir: dir }, {}),
-      pepper: SECRET,
-      now: () => new Date().toISOString(),
-    };
-    const user = await createUser(ctx, { email: 'term@example.com', password: 'long enough pw' });
-    const { token } = await createApiToken(ctx, user, 'shutdown');
-    const workspace = await createWorkspace(ctx, user, 'Shutdown');
-    const { mapId } = await createMapStore(ctx).createMap(
-      workspace.id,
-      blankMap('Shutdown', 'current-state'),
-      {
-        actorId: user.id,
-      },
-    );
-    await database.close();
+    // The child has created its schema; seed through a second connection (WAL allows it).
+    const { ctx, token, mapId } = await seedWriter(`sqlite:${join(dir, 'trailmap.db')}`, dir, 'term');
 
     const exit = new Promise<number | null>((done) => first.child.once('exit', (code) => done(code)));
     const inFlight = Array.from({ length: 20 }, (_, i) =>

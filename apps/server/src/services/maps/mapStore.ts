@@ -2,9 +2,10 @@ import { executeBatch, type CommandCall, type Op } from '@trailmap/core';
 import { TrailmapError, notFound, parseJourney, type Journey } from '@trailmap/schema';
 import { newRecordId } from '../../ids';
 import type { ServiceContext } from '../context';
+import { createCommandGroups, staleMap, type PreparedStep } from './commandGroups';
 import { KeyedMutex } from './keyedMutex';
 import { encodeOps } from './opsCodec';
-import { persistChange } from './persistChange';
+import { persistChanges, type VersionRow } from './persistChange';
 import { documentAt } from './versions';
 import { SnapshotCache, etagOf } from './snapshotCache';
 
@@ -70,11 +71,8 @@ const SNAPSHOT_EVERY = 50;
 const MAX_RETRIES = 5;
 
 export const mapNotFound = () => notFound('MAP_NOT_FOUND', 'no such map');
-const stale = (current: string) =>
-  new TrailmapError('STALE_MAP', 'the map changed since you loaded it; reload and try again', {
-    status: 412,
-    details: { etag: current },
-  });
+
+type Change = { kind: MapWrite['kind']; commands?: readonly CommandCall[]; ops?: Op[] };
 
 export function createMapStore(ctx: ServiceContext): MapStore {
   const cache = new SnapshotCache();
@@ -150,60 +148,66 @@ export function createMapStore(ctx: ServiceContext): MapStore {
     for (const listener of listeners) listener(write);
   }
 
-  /** Commits `next` on top of `base.version` unless someone else got there first. */
+  /**
+   * Commits consecutive versions on top of `base.version` in one transaction unless someone else
+   * got there first (then null, nothing written).
+   */
   async function commit(
     base: MapSnapshot,
-    doc: Journey,
-    change: { kind: MapWrite['kind']; commands?: readonly CommandCall[]; ops?: Op[] },
-    options: WriteOptions,
-  ): Promise<MapWrite | null> {
-    const { json, bytes } = serialize(doc);
-    const version = base.version + 1;
+    steps: readonly { doc: Journey; json: string; bytes: number; change: Change; options: WriteOptions }[],
+  ): Promise<MapWrite[] | null> {
     const now = ctx.now();
-    const keepSnapshot = change.kind !== 'commands' || version % SNAPSHOT_EVERY === 0;
-    const committed = await persistChange(ctx, {
-      mapId: base.mapId,
-      baseVersion: base.version,
-      version,
-      kind: change.kind,
-      // Command batches only append their ops; the full document is written now and then.
-      snapshot: keepSnapshot ? json : null,
-      sizeBytes: bytes,
-      title: doc.map.title,
-      type: doc.map.type,
-      tags: tagsColumn(doc.map.tags),
-      commands: change.commands ? JSON.stringify(change.commands) : null,
-      ops: change.ops ? encodeOps(change.ops) : null,
-      actorId: options.actorId,
-      via: options.via ?? 'rest',
-      at: now,
+    const rows: VersionRow[] = steps.map(({ doc, json, bytes, change, options }, i) => {
+      const version = base.version + 1 + i;
+      const keepSnapshot = change.kind !== 'commands' || version % SNAPSHOT_EVERY === 0;
+      return {
+        version,
+        kind: change.kind,
+        // Command batches only append their ops; the full document is written now and then.
+        snapshot: keepSnapshot ? json : null,
+        sizeBytes: bytes,
+        title: doc.map.title,
+        type: doc.map.type,
+        tags: tagsColumn(doc.map.tags),
+        commands: change.commands ? JSON.stringify(change.commands) : null,
+        ops: change.ops ? encodeOps(change.ops) : null,
+        actorId: options.actorId,
+        via: options.via ?? 'rest',
+        at: now,
+      };
     });
-    if (!committed) return null;
-    const etag = etagOf(version);
-    cache.set(base.mapId, { workspaceId: base.workspaceId, version, json, etag, doc });
-    const write: MapWrite = {
-      mapId: base.mapId,
+    if (!(await persistChanges(ctx, base.mapId, base.version, rows))) return null;
+    const writes = steps.map(({ doc, change, options }, i): MapWrite => {
+      const version = base.version + 1 + i;
+      return {
+        mapId: base.mapId,
+        workspaceId: base.workspaceId,
+        version,
+        etag: etagOf(version),
+        kind: change.kind,
+        doc,
+        ops: change.ops,
+        via: options.via ?? 'rest',
+        actorId: options.actorId,
+      };
+    });
+    const last = writes.at(-1)!;
+    cache.set(base.mapId, {
       workspaceId: base.workspaceId,
-      version,
-      etag,
-      kind: change.kind,
-      doc,
-      ops: change.ops,
-      via: options.via ?? 'rest',
-      actorId: options.actorId,
-    };
-    publish(write);
-    return write;
+      version: last.version,
+      json: steps.at(-1)!.json,
+      etag: last.etag,
+      doc: last.doc,
+    });
+    writes.forEach(publish);
+    return writes;
   }
 
   /** Re-reads and retries when another writer committed in between, unless the caller pinned an ETag. */
   async function writeWithRetry(
     mapId: string,
     options: WriteOptions,
-    build: (current: MapSnapshot & { doc: Journey }) => {
-      doc: Journey;
-      change: { kind: MapWrite['kind']; commands?: readonly CommandCall[]; ops?: Op[] };
-    },
+    build: (current: MapSnapshot & { doc: Journey }) => { doc: Journey; change: Change },
   ): Promise<MapWrite> {
     return writers.run(mapId, () => writeLoop(mapId, options, build));
   }
@@ -231,17 +235,45 @@ export function createMapStore(ctx: ServiceContext): MapStore {
           : await getMap(mapId);
       if (pinned && options.ifMatch !== current.etag) {
         current = await getMap(mapId);
-        if (options.ifMatch !== current.etag) throw stale(current.etag);
+        if (options.ifMatch !== current.etag) throw staleMap(current.etag);
       }
       const { doc, change } = build(current);
-      const write = await commit(current, doc, change, options);
-      if (write) return write;
-      if (pinned && attempt > 0) throw stale((await getSnapshot(mapId)).etag);
+      const written = await commit(current, [{ doc, ...serialize(doc), change, options }]);
+      if (written) return written[0]!;
+      if (pinned && attempt > 0) throw staleMap((await getSnapshot(mapId)).etag);
     }
     throw new TrailmapError('BUSY', 'the map is being changed by many writers at once; try again', {
       status: 409,
     });
   }
+
+  async function current(mapId: string, fromDatabase: boolean) {
+    const cached = fromDatabase ? undefined : cache.latest(mapId);
+    if (cached?.doc) {
+      return { mapId, ...cached, doc: cached.doc, fromDatabase: false };
+    }
+    return { ...(await getMap(mapId)), fromDatabase: true };
+  }
+
+  function prepare(doc: Journey, calls: readonly CommandCall[], options: WriteOptions): PreparedStep {
+    const result = executeBatch(doc, calls, {
+      newId: newRecordId,
+      now: ctx.now,
+      actor: options.actorId ? { id: options.actorId } : undefined,
+    });
+    return { doc: result.doc, ...serialize(result.doc), calls, ops: result.ops, options };
+  }
+
+  const commandGroups = createCommandGroups({
+    writers,
+    current,
+    prepare,
+    commit: (base, steps) =>
+      commit(
+        base,
+        steps.map((step) => ({ ...step, change: { kind: 'commands', commands: step.calls, ops: step.ops } })),
+      ),
+  });
 
   return {
     getSnapshot,
@@ -250,16 +282,7 @@ export function createMapStore(ctx: ServiceContext): MapStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    applyCommands(mapId, calls, options) {
-      return writeWithRetry(mapId, options, (current) => {
-        const result = executeBatch(current.doc, calls, {
-          newId: newRecordId,
-          now: ctx.now,
-          actor: options.actorId ? { id: options.actorId } : undefined,
-        });
-        return { doc: result.doc, change: { kind: 'commands', commands: calls, ops: result.ops } };
-      });
-    },
+    applyCommands: (mapId, calls, options) => commandGroups.submit(mapId, calls, options),
     replaceMap(mapId, input, options) {
       const parsed = parseJourney(input);
       return writeWithRetry(mapId, options, () => ({
