@@ -1,4 +1,4 @@
-import { parseJourneyText } from '@trailmap/core';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { TrailmapError, forbidden } from '@trailmap/schema';
 import type { AppServices } from '../../app';
 import { actorId } from '../../auth/principal';
@@ -23,8 +23,10 @@ import {
   JourneyBody,
   MapListQuery,
   MapParams,
+  UploadQuery,
   WorkspaceParams,
 } from './schema';
+import { UPLOAD_FORMAT_BY_TYPE, journeyFromUpload, stashUpload, takeUpload } from './upload';
 
 /** Maps: list and create in a workspace; read, replace, commands, delete, restore, duplicate, archive. */
 export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
@@ -44,33 +46,53 @@ export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
     },
   );
 
-  app.post(
-    '/api/v1/workspaces/:workspaceId/maps',
-    { schema: { tags, params: WorkspaceParams, body: CreateMapBody } },
-    async (request, reply) => {
-      const { user } = await requireWorkspaceRole(
-        ctx,
-        request.principal,
-        request.params.workspaceId,
-        'editor',
-      );
-      const { title, type, template, document, text, filename } = request.body;
-      let input: unknown;
-      if (template) input = mapFromTemplate(template, title, commandContext(ctx.now, user.id));
-      else if (document) input = document;
-      else if (text !== undefined) {
-        const parsed = parseJourneyText(text, filename ? { filename } : {});
-        if (!parsed.ok)
-          throw new TrailmapError('VALIDATION_FAILED', 'the uploaded document has problems', {
-            status: 422,
-            details: parsed.issues,
-          });
-        input = parsed.doc;
-      } else input = blankMap(title ?? 'Untitled journey', type ?? 'current-state');
-      const write = await store.createMap(request.params.workspaceId, input, { actorId: user.id });
-      return reply.code(201).header('etag', write.etag).send(presentWrite(write));
-    },
-  );
+  // Raw uploads (YAML, Mermaid, CSV, .xlsx) get their own body parser, scoped to this route.
+  app.register(async (scoped) => {
+    const typed = scoped.withTypeProvider<ZodTypeProvider>();
+    typed.addContentTypeParser(
+      Object.keys(UPLOAD_FORMAT_BY_TYPE),
+      { parseAs: 'buffer', bodyLimit: ctx.config.maxDocumentBytes },
+      (_request, body, done) => done(null, body),
+    );
+    typed.post(
+      '/api/v1/workspaces/:workspaceId/maps',
+      {
+        schema: { tags, params: WorkspaceParams, querystring: UploadQuery, body: CreateMapBody },
+        // The file waits beside an empty API body until the caller is authorized.
+        preValidation: async (request) => {
+          if (!Buffer.isBuffer(request.body)) return;
+          const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+          stashUpload(request, { contentType, bytes: request.body });
+          request.body = {};
+        },
+      },
+      async (request, reply) => {
+        const { user } = await requireWorkspaceRole(
+          ctx,
+          request.principal,
+          request.params.workspaceId,
+          'editor',
+        );
+        const { title, type, template, document, text, filename } = request.body;
+        const newIds = commandContext(ctx.now, user.id);
+        const upload = takeUpload(request);
+        let input: unknown;
+        if (upload) input = await journeyFromUpload(upload, request.query.filename, newIds);
+        else if (template) input = mapFromTemplate(template, title, newIds);
+        else if (document) input = document;
+        else if (text !== undefined) {
+          input = await journeyFromUpload(
+            { contentType: 'application/octet-stream', bytes: Buffer.from(text) },
+            filename,
+            newIds,
+            /^\s*[{[]/.test(text) ? 'json' : 'yaml',
+          );
+        } else input = blankMap(title ?? 'Untitled journey', type ?? 'current-state');
+        const write = await store.createMap(request.params.workspaceId, input, { actorId: user.id });
+        return reply.code(201).header('etag', write.etag).send(presentWrite(write));
+      },
+    );
+  });
 
   app.get('/api/v1/maps/:mapId', { schema: { tags, params: MapParams } }, async (request, reply) => {
     const access = await requireMapRole(ctx, request.principal, request.params.mapId, 'viewer');

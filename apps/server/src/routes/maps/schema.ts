@@ -24,6 +24,9 @@ export const CreateMapBody = z
     message: 'give at most one of template, document and text',
   });
 
+/** For raw uploads: the file name labels errors (`name:line:col`) and tells generic types apart. */
+export const UploadQuery = z.strictObject({ filename: z.string().max(300).optional() });
+
 export const MapListQuery = z.strictObject({
   q: z.string().max(200).optional(),
   tag: z.string().max(100).optional(),
