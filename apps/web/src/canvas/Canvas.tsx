@@ -43,7 +43,7 @@ export function Canvas() {
           ))}
         </div>
         {layout.rows.map((row, i) => (
-          <LaneRow key={row.lane.id} row={row} rowIndex={i + 2} />
+          <LaneRow key={row.lane.id} row={row} rowIndex={i + 2} layout={layout} />
         ))}
         <OpportunityBand rowIndex={layout.rows.length + 2} />
         <ConnectionsOverlay />

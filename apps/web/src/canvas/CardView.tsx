@@ -124,16 +124,18 @@ function CardViewImpl({ box, laneKind, offsetX, offsetY, canEdit }: Props) {
   );
 }
 
+/**
+ * Compares where the card sits inside its cell, not on the grid: when a card above grows, every
+ * lane below moves down, but their cards stay put in their cells and need no render.
+ */
 export const CardView = memo(
   CardViewImpl,
   (a, b) =>
     a.box.card === b.box.card &&
-    a.box.x === b.box.x &&
-    a.box.y === b.box.y &&
+    a.box.x - a.offsetX === b.box.x - b.offsetX &&
+    a.box.y - a.offsetY === b.box.y - b.offsetY &&
     a.box.width === b.box.width &&
     a.box.height === b.box.height &&
-    a.offsetX === b.offsetX &&
-    a.offsetY === b.offsetY &&
     a.laneKind === b.laneKind &&
     a.canEdit === b.canEdit,
 );

@@ -1,19 +1,28 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useEditor } from '../editor/EditorContext';
+import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Journey } from '@trailmap/schema';
+import { useEditorStable } from '../editor/EditorContext';
+import { useCanEdit, useDocSelector } from '../editor/useEditorState';
 import { emojiFor, scoreToY, smoothPath, yToScore } from './emotionGeometry';
 import type { ColumnBox, RowBox } from './gridLayout';
 
+const selectEmotions = (doc: Journey) => doc.emotions;
+
+interface Props {
+  row: RowBox;
+  columns: ColumnBox[];
+  width: number;
+}
+
 /** The emotion curve: one draggable point per column (stage or step), with its emoji. */
-export function EmotionLane({ row }: { row: RowBox }) {
-  const editor = useEditor();
+export const EmotionLane = memo(function EmotionLane({ row, columns: allColumns, width }: Props) {
+  const editor = useEditorStable();
+  const emotions = useDocSelector(selectEmotions);
   const [drag, setDrag] = useState<{ key: string; score: number } | undefined>();
   const dragStart = useRef<number>(0);
-  const canEdit = editor.status.canEdit;
-  const columns = editor.layout.columns.filter((column) => !column.isCollapsed);
+  const canEdit = useCanEdit();
+  const columns = allColumns.filter((column) => !column.isCollapsed);
   const pointOf = (column: ColumnBox) =>
-    editor.doc.emotions.find(
-      (emotion) => emotion.stageId === column.stageId && emotion.stepId === column.stepId,
-    );
+    emotions.find((emotion) => emotion.stageId === column.stageId && emotion.stepId === column.stepId);
   const scoreOf = (column: ColumnBox) => (drag?.key === column.key ? drag.score : pointOf(column)?.score);
   const set = (column: ColumnBox, score: number) =>
     editor.run(
@@ -53,17 +62,17 @@ export function EmotionLane({ row }: { row: RowBox }) {
 
   return (
     <>
-      <svg className="emotion-curve" width={editor.layout.width} height={row.height} aria-hidden="true">
+      <svg className="emotion-curve" width={width} height={row.height} aria-hidden="true">
         <line
           x1={columns[0]?.x ?? 0}
-          x2={editor.layout.width}
+          x2={width}
           y1={scoreToY(0, row.height)}
           y2={scoreToY(0, row.height)}
           className="emotion-zero"
         />
         <path d={smoothPath(placed)} className="emotion-path" data-testid="emotion-path" />
       </svg>
-      {editor.layout.columns.map((column) => {
+      {allColumns.map((column) => {
         const score = scoreOf(column);
         const label = `Emotion in ${column.label}`;
         return (
@@ -106,4 +115,4 @@ export function EmotionLane({ row }: { row: RowBox }) {
       })}
     </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { memo, useState, type DragEvent } from 'react';
-import { useEditor } from '../editor/EditorContext';
+import { useEditorStable } from '../editor/EditorContext';
+import { useCanEdit } from '../editor/useEditorState';
 import { CardView } from './CardView';
 import { dropMoves } from './moves';
 import type { CardBox, ColumnBox, RowBox } from './gridLayout';
@@ -11,11 +12,15 @@ interface Props {
   boxes: CardBox[];
 }
 
-/** One lane × column cell: its cards, a drop zone for dragged cards, and an "add card" button. */
+/**
+ * One lane × column cell: its cards, a drop zone for dragged cards, and an "add card" button.
+ * Memoized on its layout objects (kept by reuseLayout while unchanged), so saving one card does
+ * not re-render the other cells.
+ */
 export const GridCell = memo(function GridCell({ row, column, boxes }: Props) {
-  const editor = useEditor();
+  const editor = useEditorStable();
   const [isDropTarget, setDropTarget] = useState(false);
-  const canEdit = editor.status.canEdit;
+  const canEdit = useCanEdit();
   const target = {
     laneId: row.lane.id,
     stageId: column.stageId,

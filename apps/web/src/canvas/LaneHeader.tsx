@@ -1,19 +1,20 @@
-import { useState, type DragEvent } from 'react';
+import { memo, useState, type DragEvent } from 'react';
 import { LANE_KINDS } from '@trailmap/schema';
 import { LANE_KIND_LABELS } from '@trailmap/render';
-import { useEditor } from '../editor/EditorContext';
+import { useEditorStable } from '../editor/EditorContext';
+import { useCanEdit, useIsEditing } from '../editor/useEditorState';
 import { InlineText } from '../ui/InlineText';
 import { GRID_METRICS, type RowBox } from './gridLayout';
 
 const LANE_MIME = 'application/x-trailmap-lane';
 
 /** The row header of a lane: label (renamed inline), kind, collapse, drag to reorder. */
-export function LaneHeader({ row }: { row: RowBox }) {
-  const editor = useEditor();
+export const LaneHeader = memo(function LaneHeader({ row }: { row: RowBox }) {
+  const editor = useEditorStable();
   const { lane } = row;
   const [isDropTarget, setDropTarget] = useState(false);
-  const canEdit = editor.status.canEdit;
-  const isEditing = editor.view.editingId === lane.id;
+  const canEdit = useCanEdit();
+  const isEditing = useIsEditing(lane.id);
   const target = { kind: 'lane' as const, id: lane.id };
 
   const onDrop = (event: DragEvent) => {
@@ -97,6 +98,6 @@ export function LaneHeader({ row }: { row: RowBox }) {
       </div>
     </div>
   );
-}
+});
 
 export const LANE_KIND_OPTIONS = LANE_KINDS.map((kind) => ({ value: kind, label: LANE_KIND_LABELS[kind] }));

@@ -1,8 +1,7 @@
-import { useEditor } from '../editor/EditorContext';
 import { EmotionLane } from './EmotionLane';
 import { GridCell } from './GridCell';
 import { LaneHeader } from './LaneHeader';
-import { cellKey, type RowBox } from './gridLayout';
+import { cellKey, type GridLayout, type RowBox } from './gridLayout';
 
 const LINE_LABELS = {
   interaction: 'Line of interaction',
@@ -10,9 +9,11 @@ const LINE_LABELS = {
   'internal-interaction': 'Line of internal interaction',
 } as const;
 
-/** One lane: its header and one cell per column (or the emotion curve). */
-export function LaneRow({ row, rowIndex }: { row: RowBox; rowIndex: number }) {
-  const { layout } = useEditor();
+/**
+ * One lane: its header and one cell per column (or the emotion curve). Cheap to re-render: its
+ * header, cells and curve are memoized on the layout objects they draw.
+ */
+export function LaneRow({ row, rowIndex, layout }: { row: RowBox; rowIndex: number; layout: GridLayout }) {
   const isEmotion = row.kind === 'emotions' && !row.isCollapsed;
   return (
     <div
@@ -32,7 +33,7 @@ export function LaneRow({ row, rowIndex }: { row: RowBox; rowIndex: number }) {
       )}
       <LaneHeader row={row} />
       {isEmotion ? (
-        <EmotionLane row={row} />
+        <EmotionLane row={row} columns={layout.columns} width={layout.width} />
       ) : (
         layout.columns.map((column) => (
           <GridCell

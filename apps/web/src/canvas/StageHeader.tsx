@@ -1,18 +1,20 @@
-import { useState, type DragEvent } from 'react';
-import { useEditor } from '../editor/EditorContext';
+import { memo, useState, type DragEvent } from 'react';
+import { useEditorStable } from '../editor/EditorContext';
+import { useCanEdit, useIsEditing } from '../editor/useEditorState';
 import type { StageBox } from './gridLayout';
 import { InlineText } from '../ui/InlineText';
 import { formatDuration } from './format';
+import { StageMetricsStrip } from '../analytics/StageMetricsStrip';
 
 const STAGE_MIME = 'application/x-trailmap-stage';
 
 /** A column header: name (renamed inline), steps, drag to reorder, menu actions via keyboard. */
-export function StageHeader({ box, colIndex }: { box: StageBox; colIndex: number }) {
-  const editor = useEditor();
+export const StageHeader = memo(function StageHeader({ box, colIndex }: { box: StageBox; colIndex: number }) {
+  const editor = useEditorStable();
   const { stage } = box;
   const [isDropTarget, setDropTarget] = useState(false);
-  const isEditing = editor.view.editingId === stage.id;
-  const canEdit = editor.status.canEdit;
+  const isEditing = useIsEditing(stage.id);
+  const canEdit = useCanEdit();
   const target = { kind: 'stage' as const, id: stage.id };
 
   const onDrop = (event: DragEvent) => {
@@ -73,6 +75,7 @@ export function StageHeader({ box, colIndex }: { box: StageBox; colIndex: number
           <span className="stage-duration">{formatDuration(stage.duration)}</span>
         )}
       </div>
+      {!box.isCollapsed && <StageMetricsStrip stageId={stage.id} />}
       <div className="stage-tools">
         <button
           type="button"
@@ -124,4 +127,4 @@ export function StageHeader({ box, colIndex }: { box: StageBox; colIndex: number
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { Card, Journey, Lane, LaneKind, Opportunity, Stage } from '@trailmap/schema';
-import { sortByIndex } from '@trailmap/core';
+import { compareByIndex, sortByIndex } from '@trailmap/core';
 import {
   RENDER_METRICS as R,
   cardHeight,
@@ -78,6 +78,11 @@ export interface GridLayout {
 export const cellKey = (laneId: string, columnKey: string) => `${laneId}|${columnKey}`;
 export const columnKeyOf = (stageId: string, stepId?: string) => (stepId ? `${stageId}/${stepId}` : stageId);
 
+function isSorted(cards: readonly Card[]) {
+  for (let i = 1; i < cards.length; i++) if (compareByIndex(cards[i - 1]!, cards[i]!) > 0) return false;
+  return true;
+}
+
 function groupCards(doc: Journey) {
   const byCell = new Map<string, Card[]>();
   for (const card of doc.cards) {
@@ -86,7 +91,8 @@ function groupCards(doc: Journey) {
     if (list) list.push(card);
     else byCell.set(key, [card]);
   }
-  for (const [key, list] of byCell) byCell.set(key, sortByIndex(list));
+  // Cards usually arrive in index order already: checking is cheaper than sorting 2,000 each save.
+  for (const [key, list] of byCell) if (!isSorted(list)) byCell.set(key, sortByIndex(list));
   return byCell;
 }
 

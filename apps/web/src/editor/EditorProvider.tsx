@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type Rea
 import type { CommandCall } from '@trailmap/core';
 import type { CommandSource, MapSession } from '../session/MapSession';
 import type { CollaborationApi } from '../collab/CollaborationApi';
-import { layoutGrid } from '../canvas/gridLayout';
+import { layoutGrid, type GridLayout } from '../canvas/gridLayout';
+import { reuseLayout } from '../canvas/reuseLayout';
 import { pruneSelection } from '../canvas/selection';
 import { createStore } from '../lib/store';
 import { toastError } from '../ui/toasts';
@@ -22,15 +23,19 @@ export function EditorProvider({ session, collaboration, children }: Props) {
   const doc = useSyncExternalStore(session.subscribe, session.getDoc);
   const status = useSyncExternalStore(session.subscribe, session.getStatus);
   const view = useSyncExternalStore(viewStore.subscribe, viewStore.get);
+  // The previous layout lends its unchanged rows, cells and cards to the next one (see reuseLayout).
+  const previousLayout = useRef<GridLayout | undefined>(undefined);
   const layout = useMemo(() => {
     const started = performance.now();
-    const result = layoutGrid(doc, view.collapsedStages);
+    const result = reuseLayout(layoutGrid(doc, view.collapsedStages), previousLayout.current);
+    previousLayout.current = result;
     performance.measure('trailmap:layout', { start: started, end: performance.now() });
     return result;
   }, [doc, view.collapsedStages]);
   const editorRef = useRef<EditorApi | undefined>(undefined);
 
   useEffect(() => {
+    if (viewStore.get().selection.length === 0) return;
     const existing = new Set(doc.cards.map((card) => card.id));
     viewStore.set((current) => {
       const selection = pruneSelection(current.selection, existing);
