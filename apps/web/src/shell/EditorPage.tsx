@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import type { User } from '../api/types';
 import { endpoints } from '../api/endpoints';
 import { openMapSession, type OpenedMap } from '../session/openMapSession';
@@ -9,11 +9,17 @@ import { mapPath } from '../app/router';
 import { Link } from '../ui/Link';
 import { ShareDialog } from './ShareDialog';
 
+// Loaded on first open, so the analytics views stay out of the editor's initial JS.
+const AnalyticsPanel = lazy(() =>
+  import('../analytics/AnalyticsPanel').then((module) => ({ default: module.AnalyticsPanel })),
+);
+
 /** Loads a map from the server (live when possible) and shows the editor. */
 export function EditorPage({ mapId, user, workspaceId }: { mapId: string; user: User; workspaceId: string }) {
   const [opened, setOpened] = useState<OpenedMap | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [isSharing, setSharing] = useState(false);
+  const [isAnalyticsOpen, setAnalyticsOpen] = useState(false);
 
   useEffect(() => {
     let isActive = true;
@@ -73,6 +79,14 @@ export function EditorPage({ mapId, user, workspaceId }: { mapId: string; user: 
             <Link href={mapPath(mapId, 'present')} data-testid="toolbar.present">
               Present
             </Link>
+            <button
+              type="button"
+              aria-pressed={isAnalyticsOpen}
+              onClick={() => setAnalyticsOpen(!isAnalyticsOpen)}
+              data-testid="toolbar.analytics"
+            >
+              Analytics
+            </button>
             {isOwner && (
               <button type="button" onClick={() => setSharing(true)} data-testid="toolbar.share">
                 Share
@@ -81,6 +95,11 @@ export function EditorPage({ mapId, user, workspaceId }: { mapId: string; user: 
           </>
         }
       />
+      {isAnalyticsOpen && (
+        <Suspense fallback={<p className="loading">Opening analytics…</p>}>
+          <AnalyticsPanel mapId={mapId} workspaceId={workspaceId} onClose={() => setAnalyticsOpen(false)} />
+        </Suspense>
+      )}
       {isSharing && <ShareDialog mapId={mapId} workspaceId={workspaceId} onClose={() => setSharing(false)} />}
     </EditorProvider>
   );

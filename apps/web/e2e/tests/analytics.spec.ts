@@ -1,0 +1,98 @@
+import { AnalyticsPanel } from '../fixtures/AnalyticsPanel';
+import { artifact, expect, newUser, seriousA11yViolations, test } from '../fixtures/fixtures';
+
+/**
+ * Four hand-made cases: c1 and c4 visit → signup → buy, c2 visit → signup, c3 visit → buy.
+ * With Awareness = visit, Consideration = signup, Purchase = buy:
+ * reach 4 / 3 / 3 of 4 cases; visit → signup 3 of 4; signup → buy 2 of 3;
+ * funnel visit > signup > buy: 4, 3, 2 (c3 buys without signing up).
+ */
+const LOG = [
+  'case_id,activity,timestamp,segment',
+  'c1,visit,2024-01-01T00:00:00Z,new',
+  'c1,signup,2024-01-01T00:01:00Z,new',
+  'c1,buy,2024-01-01T00:03:00Z,new',
+  'c2,visit,2024-01-01T00:00:00Z,returning',
+  'c2,signup,2024-01-01T00:02:00Z,returning',
+  'c3,visit,2024-01-01T00:00:00Z,new',
+  'c3,buy,2024-01-01T00:05:00Z,new',
+  'c4,visit,2024-01-02T00:00:00Z,returning',
+  'c4,signup,2024-01-02T00:04:00Z,returning',
+  'c4,buy,2024-01-02T00:06:00Z,returning',
+  '',
+].join('\n');
+
+/** One more full path (c5): reach 5 / 4 / 4; visit → signup 4 of 5; funnel 5, 4, 3. */
+const LOG_WITH_C5 = `${LOG}c5,visit,2024-01-03T00:00:00Z,new\nc5,signup,2024-01-03T00:01:00Z,new\nc5,buy,2024-01-03T00:02:00Z,new\n`;
+
+test('upload a log, bind the map, read stage reach, funnel and paths, and see a re-upload refresh them', async ({
+  page,
+  auth,
+  maps,
+  editor,
+  problems,
+}, testInfo) => {
+  const analytics = new AnalyticsPanel(page);
+  await auth.signUp(newUser('Ines Data'));
+  await maps.createFromTemplate('blank', 'Measured journey');
+  await editor.expectSaved();
+  await analytics.show();
+
+  // A broken row is refused with the server's located message, and nothing is stored.
+  await analytics.uploadCsv('journey.csv', `${LOG}c9,visit,not a time,new\n`);
+  await expect(analytics.errorToast).toContainText('journey.csv:12:');
+  await expect(analytics.datasets).toHaveCount(0);
+  // That refusal (the response and Chromium's console line about it) is the only expected problem.
+  const isRefusal = (problem: string) => /422/.test(problem);
+  await expect.poll(() => problems.problems.filter(isRefusal).length).toBe(2);
+  problems.problems.splice(0, problems.problems.length, ...problems.problems.filter((p) => !isRefusal(p)));
+
+  await analytics.uploadCsv('journey.csv', LOG);
+  await expect(analytics.datasets).toHaveCount(1);
+  await expect(analytics.datasets.first()).toContainText('10 events · 4 cases');
+
+  await analytics.bindStage(0, 'visit');
+  await analytics.bindStage(1, 'signup');
+  await analytics.bindStage(2, 'buy');
+  await editor.expectSaved();
+  await analytics.expectStage(0, '4 (100%)', '3 (75%)');
+  await analytics.expectStage(1, '3 (75%)', '2 (66.7%)');
+  await expect(analytics.stageRows.nth(2).getByTestId('stage-reach')).toHaveText('3 (75%)');
+  // The same numbers sit under the stage headers of the map.
+  await expect(analytics.strips.first()).toContainText('4 cases · → 75%');
+  await artifact(page, testInfo, 'analytics-stages');
+
+  await analytics.tab('funnel').click();
+  await expect(analytics.funnelSteps).toHaveValue('visit > signup > buy');
+  await expect(analytics.funnelCases).toHaveText(['4', '3', '2']);
+  await artifact(page, testInfo, 'analytics-funnel');
+
+  await analytics.tab('paths').click();
+  // visit → signup 3, signup → buy 2, visit → buy 1: the slider's second stop (≥ 2) hides the last.
+  await expect(analytics.sankeyVisible).toHaveText('3 activities, 3 paths shown');
+  await analytics.sankeySlider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('sankey-threshold')).toHaveText('≥ 2');
+  await expect(analytics.sankeyVisible).toHaveText('3 activities, 2 paths shown');
+  await expect(page.locator('[data-testid="sankey-link"][data-from="visit"][data-to="buy"]')).toHaveCount(0);
+  await artifact(page, testInfo, 'analytics-paths');
+
+  await analytics.tab('variants').click();
+  await expect(analytics.variants).toHaveCount(3);
+  await expect(analytics.variants.first()).toContainText('2 cases (50%)');
+
+  await analytics.tab('design').click();
+  await expect(page.getByTestId('conformance-following')).toHaveText('75%');
+  expect(await seriousA11yViolations(page), 'analytics panel').toEqual([]);
+
+  // Same name, one more case, uploaded by another client: the open panel polls, sees the new
+  // version and refreshes every number without a reload.
+  await analytics.uploadElsewhere('journey', LOG_WITH_C5);
+  await expect(analytics.datasets.first()).toContainText('13 events · 5 cases');
+  await analytics.tab('stages').click();
+  await analytics.expectStage(0, '5 (100%)', '4 (80%)');
+  await expect(analytics.strips.first()).toContainText('5 cases · → 80%');
+  await analytics.tab('funnel').click();
+  await expect(analytics.funnelCases).toHaveText(['5', '4', '3']);
+  await artifact(page, testInfo, 'analytics-refreshed');
+});
