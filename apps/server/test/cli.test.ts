@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Journey } from '@trailmap/schema';
 import { main } from '../../cli/src/main';
@@ -77,6 +78,81 @@ describe('trailmap login, pull and push', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('INVALID_CREDENTIALS');
   });
+
+  /** The real `trailmap` binary as a child; `answer` writes to its stdin when `prompt` shows up. */
+  const child = (
+    command: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    answers: { prompt: string; answer: string }[] = [],
+    stdin?: string,
+  ) =>
+    new Promise<{ code: number | null; output: string }>((done) => {
+      const proc = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'pipe' });
+      let output = '';
+      const pending = [...answers];
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        while (pending.length && output.includes(pending[0]!.prompt))
+          proc.stdin.write(pending.shift()!.answer);
+      };
+      proc.stdout.on('data', onData);
+      proc.stderr.on('data', onData);
+      if (stdin !== undefined) proc.stdin.end(stdin);
+      proc.on('exit', (code) => done({ code, output }));
+    });
+  const CLI = resolve(__dirname, '../../cli/bin/trailmap.mjs');
+
+  it('reads email and password from piped stdin, one per line', async () => {
+    const config = join(dir, 'piped.json');
+    const result = await child(
+      process.execPath,
+      [CLI, 'login', '--server', url],
+      { TRAILMAP_CONFIG: config, TRAILMAP_PASSWORD: '' },
+      [],
+      'cli@example.com\ncorrect horse battery\n',
+    );
+    expect(result.output).toContain('logged in');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(config, 'utf8')).servers[url].token).toMatch(/^tmp_/);
+
+    const empty = await child(
+      process.execPath,
+      [CLI, 'login', '--server', url, '--email', 'cli@example.com'],
+      {
+        TRAILMAP_CONFIG: join(dir, 'never.json'),
+      },
+      [],
+      '',
+    );
+    expect(empty.code).toBe(2);
+    expect(empty.output).toContain('no answer to "Password:" on stdin');
+    expect(existsSync(join(dir, 'never.json'))).toBe(false);
+  });
+
+  // `script` (util-linux) runs the CLI on a pseudo-terminal, as if typed by a person.
+  it.runIf(existsSync('/usr/bin/script'))(
+    'asks for the password on a terminal without echoing it',
+    async () => {
+      const config = join(dir, 'tty.json');
+      const command = [process.execPath, CLI, 'login', '--server', url].map((arg) => `'${arg}'`).join(' ');
+      const result = await child(
+        '/usr/bin/script',
+        ['-q', '-e', '-c', command, '/dev/null'],
+        { TRAILMAP_CONFIG: config },
+        [
+          { prompt: 'Email: ', answer: 'cli@example.com\r' },
+          { prompt: 'Password: ', answer: 'correct horse battery\r' },
+        ],
+      );
+      expect(result.output).toContain('logged in');
+      expect(result.code).toBe(0);
+      // The terminal echoes the email as it is typed, and not the password.
+      expect(result.output).toContain('cli@example.com');
+      expect(result.output).not.toContain('correct horse');
+    },
+    30_000,
+  );
 
   it('pulls, pushes a change, and refuses to overwrite a map that changed on the server', async () => {
     const file = join(dir, 'remote.journey.json');

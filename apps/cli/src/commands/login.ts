@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors';
+import { createPrompter } from '../io/prompt';
 
 /** What `trailmap login` remembers: one API token per server, and the ETag of each pulled map. */
 interface RemoteConfig {
@@ -62,15 +62,6 @@ export async function callApi(url: string, init: RequestInit & { expect?: number
   return response;
 }
 
-async function ask(question: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return (await rl.question(question)).trim();
-  } finally {
-    rl.close();
-  }
-}
-
 /** `trailmap login --server URL`: signs in once and keeps a personal API token (0600 file). */
 export function registerLogin(program: Command) {
   program
@@ -78,15 +69,27 @@ export function registerLogin(program: Command) {
     .description('Sign in to a Trailmap server and store an API token for pull/push')
     .requiredOption('--server <url>', 'server URL, e.g. http://localhost:4400')
     .option('--email <email>', 'account email (asked when missing)')
-    .option('--password <password>', 'password (or env TRAILMAP_PASSWORD; asked when missing)')
+    .option(
+      '--password <password>',
+      'password (or env TRAILMAP_PASSWORD; else asked without echo, or read from piped stdin)',
+    )
     .option('--token <token>', 'use an existing personal API token instead of a password')
     .action(async (options: { server: string; email?: string; password?: string; token?: string }) => {
       const server = options.server.replace(/\/$/, '');
       let token = options.token;
       let email = options.email;
       if (!token) {
-        email ??= await ask('Email: ');
-        const password = options.password ?? process.env.TRAILMAP_PASSWORD ?? (await ask('Password: '));
+        let password = options.password ?? (process.env.TRAILMAP_PASSWORD || undefined);
+        if (email === undefined || password === undefined) {
+          // A terminal gets a prompt without echo; piped stdin gives one answer per line.
+          const prompter = createPrompter();
+          try {
+            email ??= await prompter.ask('Email: ');
+            password ??= await prompter.askHidden('Password: ');
+          } finally {
+            prompter.close();
+          }
+        }
         const login = await callApi(`${server}/api/v1/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
