@@ -3,7 +3,6 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
-import { Redis } from '@hocuspocus/extension-redis';
 import type { Journey } from '@trailmap/schema';
 import { executeBatch, type CommandCall, type CommandContext, type Op } from '@trailmap/core';
 import { applyOpsToYDoc } from '../doc/applyOps';
@@ -18,6 +17,8 @@ import { History } from './extensions/History';
 import { Persistence } from './extensions/Persistence';
 import { Social } from './extensions/Social';
 import { SocialGuard } from './extensions/SocialGuard';
+import { RedisScaleOut } from './extensions/RedisScaleOut';
+import { noLock, redisDocumentLock } from './documentLock';
 import type { CollabAuthCallbacks, CollabIdentity, CollabStore, ServerOrigin, VersionEntry } from './types';
 
 export interface CollabServerOptions {
@@ -58,14 +59,19 @@ export class CollabServer {
   private readonly persistence: Persistence;
 
   constructor(private readonly options: CollabServerOptions) {
-    this.persistence = new Persistence(options.store, options.jsonIntervalMs);
+    const redis = options.redisUrl ? new RedisScaleOut(options.redisUrl) : undefined;
+    this.persistence = new Persistence(
+      options.store,
+      options.jsonIntervalMs,
+      redis ? redisDocumentLock(redis) : noLock,
+    );
     const extensions: Extension[] = [
       new Auth(options.auth, options.reauthorizeAfterMs),
       new SocialGuard(),
       this.persistence,
       new Social(options.social),
       ...(options.history ? [new History(options.history.record, options.history.minIntervalMs)] : []),
-      ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
+      ...(redis ? [redis] : []),
       ...(options.extensions ?? []),
     ];
     this.hocuspocus = new Hocuspocus({
@@ -274,13 +280,4 @@ export class CollabServer {
       await connection.disconnect();
     }
   }
-}
-
-function redisExtension(redisUrl: string): Redis {
-  const url = new URL(redisUrl);
-  return new Redis({
-    host: url.hostname,
-    port: Number(url.port || 6379),
-    ...(url.password ? { options: { password: decodeURIComponent(url.password) } } : {}),
-  });
 }

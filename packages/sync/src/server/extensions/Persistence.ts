@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import {
@@ -15,6 +16,7 @@ import { mapRecordOf } from '../../doc/layout';
 import { journeyToYDoc } from '../../doc/toYDoc';
 import type { Actor } from '../../social/model';
 import type { AuthContext } from './Auth';
+import { noLock, type DocumentLock } from '../documentLock';
 import {
   isServerOrigin,
   type CollabStore,
@@ -67,6 +69,8 @@ export class Persistence implements Extension {
   constructor(
     private readonly store: CollabStore,
     private readonly jsonIntervalMs = 60_000,
+    /** With several server processes: loads must not interleave (see {@link onLoadDocument}). */
+    private readonly lock: DocumentLock = noLock,
   ) {}
 
   /** Whether the JSON document lags the live one. */
@@ -79,7 +83,17 @@ export class Persistence implements Extension {
     this.urgent.add(documentName);
   }
 
+  /**
+   * Loads the document and merges JSON written outside, under the cross-process lock: two
+   * processes loading one map at once would otherwise both turn the same JSON into Yjs records,
+   * and as every record is a nested Y.Map, one copy of each would win and edits made inside the
+   * other copy would vanish. Under the lock the second process reads what the first stored.
+   */
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
+    await this.lock(documentName, () => this.load(document, documentName));
+  }
+
+  private async load(document: Y.Doc, documentName: string) {
     const { state, updates } = await this.store.load(documentName);
     if (state) Y.applyUpdate(document, state, LOAD_ORIGIN);
     for (const { update } of updates) Y.applyUpdate(document, update, LOAD_ORIGIN);
@@ -183,7 +197,21 @@ function mergeOutside(document: Y.Doc, outside: OutsideChanges, origin: unknown)
   if (outside.base) applyOpsToYDoc(document, diffToOps(outside.base, outside.current), origin);
   // No base: the first load of a map. Convert it, unless a log exists that was never compacted
   // (a crash right after the first edits): then the log wins and is compacted next.
-  else if (isEmpty(document)) journeyToYDoc(outside.current, document, origin);
+  else if (isEmpty(document)) convertIdentically(outside.current, document, origin);
+}
+
+/**
+ * Converts a map's first JSON into Yjs so that every process converting the same JSON produces
+ * the very same Yjs items (the client id is a hash of the JSON, and the conversion is
+ * deterministic): should two processes ever convert it at once anyway (a lock that timed out),
+ * Yjs sees one set of records instead of two competing ones.
+ */
+function convertIdentically(journey: Parameters<typeof journeyToYDoc>[0], document: Y.Doc, origin: unknown) {
+  const scratch = new Y.Doc();
+  scratch.clientID = createHash('sha256').update(JSON.stringify(journey)).digest().readUInt32BE(0);
+  journeyToYDoc(journey, scratch);
+  Y.applyUpdate(document, Y.encodeStateAsUpdate(scratch), origin);
+  scratch.destroy();
 }
 
 const isEmpty = (document: Y.Doc) => !mapRecordOf(document).has('id');
