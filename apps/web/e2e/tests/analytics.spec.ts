@@ -3,27 +3,29 @@ import { artifact, expect, newUser, seriousA11yViolations, test } from '../fixtu
 
 /**
  * Four hand-made cases: c1 and c4 visit → signup → buy, c2 visit → signup, c3 visit → buy.
- * With Awareness = visit, Consideration = signup, Purchase = buy:
+ * With Awareness = visit, Consideration = signup, Purchase = buy (Retention, Advocacy unbound):
  * reach 4 / 3 / 3 of 4 cases; visit → signup 3 of 4; signup → buy 2 of 3;
  * funnel visit > signup > buy: 4, 3, 2 (c3 buys without signing up).
+ * Sign-up CSAT 5, 2, 4: two of three answers are 4–5 (66.7%), mean 11/3, so the measured
+ * emotion is 11/3 − 3 = 0.67. Segment "new" is c1, c3; "returning" is c2, c4.
  */
 const LOG = [
-  'case_id,activity,timestamp,segment',
-  'c1,visit,2024-01-01T00:00:00Z,new',
-  'c1,signup,2024-01-01T00:01:00Z,new',
-  'c1,buy,2024-01-01T00:03:00Z,new',
-  'c2,visit,2024-01-01T00:00:00Z,returning',
-  'c2,signup,2024-01-01T00:02:00Z,returning',
-  'c3,visit,2024-01-01T00:00:00Z,new',
-  'c3,buy,2024-01-01T00:05:00Z,new',
-  'c4,visit,2024-01-02T00:00:00Z,returning',
-  'c4,signup,2024-01-02T00:04:00Z,returning',
-  'c4,buy,2024-01-02T00:06:00Z,returning',
+  'case_id,activity,timestamp,segment,csat',
+  'c1,visit,2024-01-01T00:00:00Z,new,',
+  'c1,signup,2024-01-01T00:01:00Z,new,5',
+  'c1,buy,2024-01-01T00:03:00Z,new,',
+  'c2,visit,2024-01-01T00:00:00Z,returning,',
+  'c2,signup,2024-01-01T00:02:00Z,returning,2',
+  'c3,visit,2024-01-01T00:00:00Z,new,',
+  'c3,buy,2024-01-01T00:05:00Z,new,',
+  'c4,visit,2024-01-02T00:00:00Z,returning,',
+  'c4,signup,2024-01-02T00:04:00Z,returning,4',
+  'c4,buy,2024-01-02T00:06:00Z,returning,',
   '',
 ].join('\n');
 
 /** One more full path (c5): reach 5 / 4 / 4; visit → signup 4 of 5; funnel 5, 4, 3. */
-const LOG_WITH_C5 = `${LOG}c5,visit,2024-01-03T00:00:00Z,new\nc5,signup,2024-01-03T00:01:00Z,new\nc5,buy,2024-01-03T00:02:00Z,new\n`;
+const LOG_WITH_C5 = `${LOG}c5,visit,2024-01-03T00:00:00Z,new,\nc5,signup,2024-01-03T00:01:00Z,new,\nc5,buy,2024-01-03T00:02:00Z,new,\n`;
 
 test('upload a log, bind the map, read stage reach, funnel and paths, and see a re-upload refresh them', async ({
   page,
@@ -57,7 +59,9 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await editor.expectSaved();
   await analytics.expectStage(0, '4 (100%)', '3 (75%)');
   await analytics.expectStage(1, '3 (75%)', '2 (66.7%)');
-  await expect(analytics.stageRows.nth(2).getByTestId('stage-reach')).toHaveText('3 (75%)');
+  // Purchase's next stage (Retention) is unbound: no conversion to show.
+  await analytics.expectStage(2, '3 (75%)', '–');
+  await expect(analytics.stageCell(1, 'CSAT')).toHaveText('66.7%');
   // The same numbers sit under the stage headers of the map.
   await expect(analytics.strips.first()).toContainText('4 cases · → 75%');
   await artifact(page, testInfo, 'analytics-stages');
@@ -80,6 +84,26 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await analytics.tab('variants').click();
   await expect(analytics.variants).toHaveCount(3);
   await expect(analytics.variants.first()).toContainText('2 cases (50%)');
+
+  await analytics.tab('segments').click();
+  await analytics.segment('A', 'segment', 'new');
+  await analytics.segment('B', 'segment', 'returning');
+  const segments = page.getByTestId('segment-table');
+  await expect(segments.locator('caption')).toHaveText('A: 2 cases · B: 2 cases');
+  // Consideration: c1 of the new pair, both returning cases. Time in stage: c1 signs up at 0:01
+  // and buys at 0:03 (2m); c2 never leaves (0s) and c4 buys 2m after signing up: median 1m.
+  await expect(segments.getByTestId('segment-row').nth(1).locator('td')).toHaveText([
+    '50%',
+    '100%',
+    '100%',
+    '50%',
+    '2m',
+    '1m',
+  ]);
+  await artifact(page, testInfo, 'analytics-segments');
+
+  await analytics.tab('emotion').click();
+  await expect(page.getByTestId('emotion-row').nth(1).locator('td').nth(1)).toHaveText('0.67');
 
   await analytics.tab('design').click();
   await expect(page.getByTestId('conformance-following')).toHaveText('75%');

@@ -6,7 +6,7 @@ import { BindingEditor } from './BindingEditor';
 import { DatasetList } from './DatasetList';
 import { DatasetUpload } from './DatasetUpload';
 import { datasetsApi } from './datasetsApi';
-import { boundDataset } from './mapBindings';
+import { boundDataset, shownStageMeasures } from './mapBindings';
 import { useDatasets } from './useDatasets';
 import { useLoaded, valueOf } from './useQuery';
 import './analytics.css';
@@ -64,7 +64,15 @@ export function AnalyticsPanel({
     ]);
     return { summary, dfg, variants };
   });
-  const measured = valueOf(measure);
+  const loadedMeasures = valueOf(measure);
+  const measured = useMemo(
+    () =>
+      loadedMeasures && {
+        ...loadedMeasures,
+        measures: { ...loadedMeasures.measures, stages: shownStageMeasures(loadedMeasures.measures.stages) },
+      },
+    [loadedMeasures],
+  );
   const results = valueOf(queries);
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { layoutSankey } from './sankeyLayout';
 import type { Dfg } from './types';
 
 const WIDTH = 760;
-const HEIGHT = 300;
+const HEIGHT = 240;
 const NODE_WIDTH = 12;
 
 /** The directly-follows graph as a Sankey, with a slider hiding rare activities and paths. */

@@ -8,6 +8,7 @@ import {
   boundDataset,
   rebindCalls,
   stageFunnelSteps,
+  shownStageMeasures,
   touchpointCards,
 } from './mapBindings';
 
@@ -75,5 +76,23 @@ describe('map bindings', () => {
     expect(cards.every((card) => card.laneId === 'lane:touchpoints')).toBe(true);
     const stages = cards.map((card) => Number(card.stageId.slice('stage:s'.length)));
     expect(stages).toEqual([...stages].sort((a, b) => a - b));
+  });
+
+  it('shows no conversion into an unbound next stage', () => {
+    const stage = (isBound: boolean, cases: number | null) => ({
+      isBound,
+      conversionToNext: cases === null ? null : { cases, share: cases / 4 },
+      dropOff: cases === null ? 0 : 4 - cases,
+    });
+    expect(
+      shownStageMeasures([stage(true, 3), stage(true, 0), stage(false, 0), stage(true, null)]).map(
+        (shown) => [shown.conversionToNext, shown.dropOff],
+      ),
+    ).toEqual([
+      [{ cases: 3, share: 0.75 }, 1],
+      [null, 0],
+      [{ cases: 0, share: 0 }, 4],
+      [null, 0],
+    ]);
   });
 });

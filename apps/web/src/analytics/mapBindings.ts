@@ -87,3 +87,16 @@ export function touchpointCards(doc: Journey) {
     .filter((card) => lanes.has(card.laneId))
     .sort((a, b) => stageOrder.get(a.stageId)! - stageOrder.get(b.stageId)! || byIndexThenId(a, b));
 }
+
+/**
+ * Stage measures as shown: the engine measures conversion to the next stage in designed order
+ * even when that stage is unbound (so always 0); without data for the next stage there is no
+ * conversion to show, so it becomes null with no drop-off.
+ */
+export function shownStageMeasures<
+  T extends { isBound: boolean; conversionToNext: unknown; dropOff: number },
+>(stages: readonly T[]): T[] {
+  return stages.map((stage, i) =>
+    stages[i + 1]?.isBound === false ? { ...stage, conversionToNext: null, dropOff: 0 } : stage,
+  );
+}
