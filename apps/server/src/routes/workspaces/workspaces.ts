@@ -1,4 +1,6 @@
 import type { AppServices } from '../../app';
+import type { Principal } from '../../auth/principal';
+import type { Role } from '../../auth/roles';
 import { presentAuditEntry, presentMember, presentWorkspace } from '../../presenters/workspaces';
 import { listAudit } from '../../services/audit';
 import { requireUser } from '../../services/auth';
@@ -62,45 +64,27 @@ export function registerWorkspaces(app: ZodApp, { ctx }: AppServices) {
       return reply.send({ members: (await listMembers(ctx, request.params.workspaceId)).map(presentMember) });
     },
   );
+  /** Adding (by email) and changing (by user id) a member: owners only, one code path. */
+  const putMember = async (
+    principal: Principal,
+    workspaceId: string,
+    target: { email: string } | { userId: string },
+    role: Role,
+  ) => {
+    const { user } = await requireWorkspaceRole(ctx, principal, workspaceId, 'owner');
+    return { member: presentMember(await setMember(ctx, user, workspaceId, target, role)) };
+  };
   app.post(
     '/api/v1/workspaces/:workspaceId/members',
     { schema: { tags, params: WorkspaceParams, body: AddMemberBody } },
-    async (request, reply) => {
-      const { user } = await requireWorkspaceRole(
-        ctx,
-        request.principal,
-        request.params.workspaceId,
-        'owner',
-      );
-      const member = await setMember(
-        ctx,
-        user,
-        request.params.workspaceId,
-        { email: request.body.email },
-        request.body.role,
-      );
-      return reply.code(201).send({ member: presentMember(member) });
-    },
+    async ({ principal, params, body }, reply) =>
+      reply.code(201).send(await putMember(principal, params.workspaceId, { email: body.email }, body.role)),
   );
   app.put(
     '/api/v1/workspaces/:workspaceId/members/:userId',
     { schema: { tags, params: MemberParams, body: SetMemberBody } },
-    async (request, reply) => {
-      const { user } = await requireWorkspaceRole(
-        ctx,
-        request.principal,
-        request.params.workspaceId,
-        'owner',
-      );
-      const member = await setMember(
-        ctx,
-        user,
-        request.params.workspaceId,
-        { userId: request.params.userId },
-        request.body.role,
-      );
-      return reply.send({ member: presentMember(member) });
-    },
+    async ({ principal, params, body }, reply) =>
+      reply.send(await putMember(principal, params.workspaceId, { userId: params.userId }, body.role)),
   );
   app.delete(
     '/api/v1/workspaces/:workspaceId/members/:userId',
