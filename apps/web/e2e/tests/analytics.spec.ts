@@ -41,8 +41,8 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await analytics.show();
 
   // A broken row is refused with the server's located message, and nothing is stored.
-  await analytics.uploadCsv('journey.csv', `${LOG}c9,visit,not a time,new\n`);
-  await expect(analytics.errorToast).toContainText('journey.csv:12:');
+  await analytics.uploadCsv('journey.csv', `${LOG}c9,visit,not a time,new,\n`);
+  await expect(analytics.errorToast).toContainText('journey.csv:12: cannot read timestamp "not a time"');
   await expect(analytics.datasets).toHaveCount(0);
   // That refusal (the response and Chromium's console line about it) is the only expected problem.
   const isRefusal = (problem: string) => /422/.test(problem);
@@ -80,6 +80,7 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await expect(analytics.sankeyVisible).toHaveText('3 activities, 2 paths shown');
   await expect(page.locator('[data-testid="sankey-link"][data-from="visit"][data-to="buy"]')).toHaveCount(0);
   await artifact(page, testInfo, 'analytics-paths');
+  expect(await seriousA11yViolations(page), 'analytics paths').toEqual([]);
 
   await analytics.tab('variants').click();
   await expect(analytics.variants).toHaveCount(3);
@@ -100,6 +101,16 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
     '2m',
     '1m',
   ]);
+  // Purchase leads into the unbound Retention stage: nothing to compare there.
+  await expect(segments.getByTestId('segment-row').nth(2).locator('td')).toHaveText([
+    '100%',
+    '50%',
+    '–',
+    '–',
+    '0s',
+    '0s',
+  ]);
+  await expect(segments.getByTestId('segment-row').nth(3)).toContainText('Not bound');
   await artifact(page, testInfo, 'analytics-segments');
 
   await analytics.tab('emotion').click();

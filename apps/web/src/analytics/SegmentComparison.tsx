@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { datasetsApi } from './datasetsApi';
 import { formatCount, formatSeconds, percent } from './format';
+import { shownStageMeasures } from './mapBindings';
 import type { Filter, MeasureResponse } from './types';
 import { useLoaded, valueOf } from './useQuery';
 
@@ -87,7 +88,9 @@ export function SegmentComparison({
 }
 
 function ComparisonTable({ left, right }: { left: MeasureResponse; right: MeasureResponse }) {
-  const rightStage = new Map(right.measures.stages.map((stage) => [stage.stageId, stage]));
+  const rightStage = new Map(
+    shownStageMeasures(right.measures.stages).map((stage) => [stage.stageId, stage]),
+  );
   return (
     <table className="analytics-table" data-testid="segment-table">
       <caption>
@@ -105,8 +108,17 @@ function ComparisonTable({ left, right }: { left: MeasureResponse; right: Measur
         </tr>
       </thead>
       <tbody>
-        {left.measures.stages.map((stage) => {
+        {shownStageMeasures(left.measures.stages).map((stage) => {
           const other = rightStage.get(stage.stageId);
+          if (!stage.isBound)
+            return (
+              <tr key={stage.stageId} data-testid="segment-row">
+                <th scope="row">{stage.name}</th>
+                <td colSpan={6} className="muted">
+                  Not bound
+                </td>
+              </tr>
+            );
           return (
             <tr key={stage.stageId} data-testid="segment-row">
               <th scope="row">{stage.name}</th>
