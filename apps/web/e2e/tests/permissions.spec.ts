@@ -14,6 +14,7 @@ test('a viewer cannot edit', async ({ auth, maps, editor, share, browser, baseUR
   await expect(vic.editor.editor).toHaveAttribute('data-can-edit', 'false');
   await expect(vic.editor.addStage).toHaveCount(0);
   await expect(vic.page.getByTestId('cell.add-card')).toHaveCount(0);
+  await expect(vic.page.getByTestId('lane-menu.line')).toHaveCount(0);
 
   const count = await vic.editor.cards.count();
   const first = vic.editor.cards.first();

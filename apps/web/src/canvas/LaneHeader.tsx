@@ -1,8 +1,11 @@
-import { memo, useState, type DragEvent } from 'react';
+import { memo, useCallback, useState, type DragEvent } from 'react';
 import { LANE_KINDS } from '@trailmap/schema';
 import { LANE_KIND_LABELS } from '@trailmap/render';
 import { useEditorStable } from '../editor/EditorContext';
-import { useCanEdit, useIsEditing } from '../editor/useEditorState';
+import { useCanEdit, useIsEditing, useViewSelector } from '../editor/useEditorState';
+import type { ViewState } from '../editor/viewState';
+import { ChoiceMenu } from '../ui/ChoiceMenu';
+import { LINE_CHOICES } from './blueprintLines';
 import { InlineText } from '../ui/InlineText';
 import { GRID_METRICS, type RowBox } from './gridLayout';
 
@@ -15,6 +18,17 @@ export const LaneHeader = memo(function LaneHeader({ row }: { row: RowBox }) {
   const [isDropTarget, setDropTarget] = useState(false);
   const canEdit = useCanEdit();
   const isEditing = useIsEditing(lane.id);
+  const isMenuOpen = useViewSelector(
+    useCallback((view: ViewState) => view.openMenuId === lane.id, [lane.id]),
+  );
+  const setMenuOpen = useCallback(
+    (isOpen: boolean) =>
+      editor.viewStore.set((view) => ({
+        ...view,
+        openMenuId: isOpen ? lane.id : view.openMenuId === lane.id ? undefined : view.openMenuId,
+      })),
+    [editor.viewStore, lane.id],
+  );
   const target = { kind: 'lane' as const, id: lane.id };
 
   const onDrop = (event: DragEvent) => {
@@ -31,7 +45,7 @@ export const LaneHeader = memo(function LaneHeader({ row }: { row: RowBox }) {
     <div
       role="rowheader"
       aria-colindex={1}
-      className={`lane-header${isDropTarget ? ' is-drop-target' : ''}`}
+      className={`lane-header${isDropTarget ? ' is-drop-target' : ''}${isMenuOpen ? ' has-open-menu' : ''}`}
       style={{ width: GRID_METRICS.laneHeaderWidth, height: row.height }}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes(LANE_MIME)) {
@@ -84,6 +98,22 @@ export const LaneHeader = memo(function LaneHeader({ row }: { row: RowBox }) {
           >
             {row.isCollapsed ? '▸' : '▾'}
           </button>
+        )}
+        {canEdit && !row.isCollapsed && (
+          <ChoiceMenu
+            label={`Blueprint line above ${lane.label}`}
+            icon={<span aria-hidden="true">┄</span>}
+            choices={LINE_CHOICES}
+            value={lane.lineAbove ?? 'none'}
+            isOpen={isMenuOpen}
+            onOpenChange={setMenuOpen}
+            onChoose={(line) => {
+              editor.run('lane.update', { id: lane.id, lineAbove: line === 'none' ? null : line }, 'ui');
+              // A menu choice is one undo step, not merged with the next edit of this lane.
+              editor.session.stopCapturing();
+            }}
+            testId="lane-menu.line"
+          />
         )}
         {canEdit && !row.isCollapsed && (
           <button

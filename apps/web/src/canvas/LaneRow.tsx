@@ -1,13 +1,8 @@
 import { EmotionLane } from './EmotionLane';
 import { GridCell } from './GridCell';
 import { LaneHeader } from './LaneHeader';
+import { LINE_LABELS } from './blueprintLines';
 import { cellKey, type GridLayout, type RowBox } from './gridLayout';
-
-const LINE_LABELS = {
-  interaction: 'Line of interaction',
-  visibility: 'Line of visibility',
-  'internal-interaction': 'Line of internal interaction',
-} as const;
 
 /**
  * One lane: its header and one cell per column (or the emotion curve). Cheap to re-render: its

@@ -328,6 +328,14 @@ export const BINDINGS: readonly CommandBinding[] = [
     isEdit: true,
   }),
   b({
+    id: 'lane.line',
+    label: 'Blueprint line above lane…',
+    shortcut: 'b',
+    context: 'lane',
+    group: 'Lanes',
+    isEdit: true,
+  }),
+  b({
     id: 'lane.collapse',
     label: 'Collapse lane',
     shortcut: '-',

@@ -4,6 +4,8 @@ export interface ViewState {
   /** The opportunity shown in the side panel. */
   opportunityId?: string;
   editingId?: string;
+  /** The record whose menu (e.g. a lane's blueprint line) is open. */
+  openMenuId?: string;
   collapsedStages: ReadonlySet<string>;
   mode: 'map' | 'plan';
   panel: 'none' | 'persona' | 'card' | 'comments';

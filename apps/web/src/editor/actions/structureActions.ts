@@ -77,6 +77,9 @@ export const STRUCTURE_ACTIONS: Record<string, Action> = {
     if (target.id && confirmRemove('lane', editor, target.id))
       editor.run('lane.remove', { id: target.id }, source);
   },
+  'lane.line': (editor, target) => {
+    if (target.id) editor.viewStore.set((view) => ({ ...view, openMenuId: target.id }));
+  },
   'lane.collapse': (editor, target, source) => {
     const lane = editor.doc.lanes.find((candidate) => candidate.id === target.id);
     if (lane) editor.run('lane.update', { id: lane.id, collapsed: !lane.collapsed }, source);
