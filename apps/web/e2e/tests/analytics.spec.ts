@@ -130,4 +130,11 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await analytics.tab('funnel').click();
   await expect(analytics.funnelCases).toHaveText(['5', '4', '3']);
   await artifact(page, testInfo, 'analytics-refreshed');
+
+  // Deleting the dataset empties the list and takes the numbers off the map.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete dataset journey' }).click();
+  await expect(analytics.datasets).toHaveCount(0);
+  await expect(analytics.strips).toHaveCount(0);
+  await expect(analytics.panel).toContainText('Upload an event log to measure this map.');
 });
