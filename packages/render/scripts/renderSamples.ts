@@ -15,6 +15,6 @@ const SAMPLES = [
 
 for (const { fixture, theme } of SAMPLES) {
   const target = fileURLToPath(new URL(`../../../docs/${fixture}.png`, import.meta.url));
-  writeFileSync(target, renderPng(loadFixture(fixture), { ...GOLDEN_OPTIONS, theme, scale: 1 }));
+  writeFileSync(target, await renderPng(loadFixture(fixture), { ...GOLDEN_OPTIONS, theme, scale: 1 }));
   console.log(`wrote ${target}`);
 }

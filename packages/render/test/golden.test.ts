@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PNG_CASES, SVG_CASES, goldenPath, readPng } from './support/goldenCases';
+import { differingShare } from './support/pixels';
 
 const UPDATE_HINT =
   'if this change is deliberate, run `npm run golden:update -w @trailmap/render` and review the diff';
@@ -24,21 +25,6 @@ describe('SVG goldens (byte-for-byte)', () => {
     });
   }
 });
-
-/** Share of pixels whose channels differ by more than `threshold` (0-255). */
-function differingShare(a: { data: Uint8Array }, b: { data: Uint8Array }, threshold = 24): number {
-  let differing = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
-    const delta = Math.max(
-      Math.abs(a.data[i]! - b.data[i]!),
-      Math.abs(a.data[i + 1]! - b.data[i + 1]!),
-      Math.abs(a.data[i + 2]! - b.data[i + 2]!),
-      Math.abs(a.data[i + 3]! - b.data[i + 3]!),
-    );
-    if (delta > threshold) differing++;
-  }
-  return differing / (a.data.length / 4);
-}
 
 describe('PNG goldens (pixel-wise, small tolerance)', () => {
   for (const golden of PNG_CASES) {

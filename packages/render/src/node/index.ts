@@ -5,7 +5,7 @@ import { toSvg } from '../svg/toSvg';
 import { getTheme, type ThemeName } from '../theme/themes';
 import { embeddedFontCss } from './embedFont';
 import { layoutToPdf, type PdfOptions } from './pdf';
-import { svgToPng, type PngOptions } from './png';
+import { layoutToPng, type PngOptions } from './png';
 
 export { FONT_FAMILY, FONT_FILES } from './fontFiles';
 export {
@@ -16,7 +16,7 @@ export {
   type PaperName,
   type PageGeometry,
 } from '../paper';
-export { svgToPng, type PngOptions } from './png';
+export { layoutToPng, svgToPng, type PngOptions } from './png';
 export { layoutToPdf, type PdfOptions } from './pdf';
 export { fontFilesFor } from './fontCache';
 export { embeddedFontCss } from './embedFont';
@@ -40,10 +40,9 @@ export function renderSvg(doc: Journey, options: NodeSvgOptions = {}): string {
   return toSvg(layout, getTheme(options.theme ?? 'light'), fontFaceCss ? { fontFaceCss } : {});
 }
 
-/** PNG poster; `scale: 2` for screens, `dpi: 300` for print. */
-export function renderPng(doc: Journey, options: NodeRenderOptions & PngOptions = {}): Buffer {
-  const svg = toSvg(layoutJourney(doc, options), getTheme(options.theme ?? 'light'));
-  return svgToPng(svg, options);
+/** PNG poster; `scale: 2` for screens, `dpi: 300` for print. Rendered in tiles on several threads. */
+export function renderPng(doc: Journey, options: NodeRenderOptions & PngOptions = {}): Promise<Buffer> {
+  return layoutToPng(layoutJourney(doc, options), getTheme(options.theme ?? 'light'), options);
 }
 
 /** PDF poster on real paper (default A3, oriented like the map), tiled over several pages when too wide. */

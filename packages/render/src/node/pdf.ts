@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { cullLayout } from '../layout/cull';
+import { layoutCuller } from '../layout/cull';
 import type { Layout } from '../layout/types';
 import { pageGeometry, type PaperName } from '../paper';
 import type { Theme } from '../theme/themes';
@@ -68,6 +68,7 @@ export function layoutToPdf(layout: Layout, theme: Theme, options: PdfOptions = 
   const contentWidth = geometry.pageWidth - 2 * margin;
   const contentHeight = geometry.pageHeight - 2 * margin;
   const isTiled = geometry.columns * geometry.rows > 1;
+  const cull = isTiled ? layoutCuller(layout) : undefined;
   for (let row = 0; row < geometry.rows; row++) {
     for (let column = 0; column < geometry.columns; column++) {
       pdf.addPage();
@@ -77,8 +78,8 @@ export function layoutToPdf(layout: Layout, theme: Theme, options: PdfOptions = 
         ? margin - column * contentWidth
         : margin + (contentWidth - layout.width * scale) / 2;
       const offsetY = isTiled ? margin - row * contentHeight : margin;
-      const visible = isTiled
-        ? cullLayout(layout, {
+      const visible = cull
+        ? cull({
             x: (column * contentWidth) / scale,
             y: (row * contentHeight) / scale,
             width: contentWidth / scale,

@@ -1,8 +1,11 @@
 import { Resvg } from '@resvg/resvg-js';
 import { tooLarge } from '@trailmap/schema';
+import type { Layout } from '../layout/types';
 import { pageGeometry, type PaperName } from '../paper';
+import type { Theme } from '../theme/themes';
 import { fontFilesFor } from './fontCache';
-import { FONT_FAMILY } from './fontFiles';
+import { layoutToPngTiles } from './pngTiles';
+import { resvgOptions } from './resvgOptions';
 
 export interface PngOptions {
   /** Pixel ratio: 1 = one px per layout unit (96 dpi), 2 for high-density screens. */
@@ -34,6 +37,22 @@ export function scaleOf(options: PngOptions, width = 1, height = 1): number {
   return options.dpi ? options.dpi / CSS_DPI : (options.scale ?? 1);
 }
 
+/** The scale for `options`, after checking range and the pixel budget. */
+function checkedScale(options: PngOptions, width: number, height: number): number {
+  const scale = scaleOf(options, width, height);
+  if (!(scale > 0 && scale <= 16)) throw new RangeError(`scale must be in (0, 16], got ${scale}`);
+  const [targetWidth, targetHeight] = [Math.round(width * scale), Math.round(height * scale)];
+  const pixels = targetWidth * targetHeight;
+  const maxPixels = options.maxPixels ?? 300_000_000;
+  if (pixels > maxPixels) {
+    throw tooLarge(
+      `a ${targetWidth} × ${targetHeight} px image is too large to render; lower the scale or DPI`,
+      { pixels, maxPixels },
+    );
+  }
+  return scale;
+}
+
 /**
  * Rasterises an SVG made by `toSvg` with resvg, using only the bundled fonts (system fonts are
  * never loaded, so output is identical on every machine).
@@ -42,28 +61,18 @@ export function scaleOf(options: PngOptions, width = 1, height = 1): number {
 export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
   const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg);
   const [width, height] = [Number(size?.[1] ?? 0), Number(size?.[2] ?? 0)];
-  const scale = scaleOf(options, width, height);
-  if (!(scale > 0 && scale <= 16)) throw new RangeError(`scale must be in (0, 16], got ${scale}`);
-  const target = Math.round(width * scale);
-  const pixels = target * Math.round(height * scale);
-  const maxPixels = options.maxPixels ?? 300_000_000;
-  if (pixels > maxPixels) {
-    throw tooLarge(
-      `a ${target} × ${Math.round(height * scale)} px image is too large to render; lower the scale or DPI`,
-      { pixels, maxPixels },
-    );
-  }
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.max(1, target) },
-    font: {
-      loadSystemFonts: false,
-      fontFiles: fontFilesFor(svg),
-      defaultFontFamily: FONT_FAMILY,
-      sansSerifFamily: FONT_FAMILY,
-    },
-    shapeRendering: 2,
-    textRendering: 1,
-    imageRendering: 0,
-  });
-  return resvg.render().asPng();
+  const scale = checkedScale(options, width, height);
+  const fitTo = { mode: 'width', value: Math.max(1, Math.round(width * scale)) } as const;
+  return new Resvg(svg, resvgOptions(fontFilesFor(svg), fitTo)).render().asPng();
+}
+
+/**
+ * Rasterises a layout in tiles on several threads and streams them into one PNG: the fast path
+ * for posters (a 2,000-card map at 2x is ~180 million pixels).
+ * @throws TrailmapError `TOO_LARGE` (413) when the image would exceed `maxPixels`
+ */
+export async function layoutToPng(layout: Layout, theme: Theme, options: PngOptions = {}): Promise<Buffer> {
+  const scale = checkedScale(options, layout.width, layout.height);
+  const text = layout.nodes.map((node) => (node.kind === 'text' ? node.lines.join('') : '')).join('');
+  return layoutToPngTiles(layout, theme, scale, fontFilesFor(text));
 }

@@ -8,6 +8,8 @@ export const SVG_FONT_FAMILY = 'DejaVu Sans, Verdana, Arial, sans-serif';
 export interface SvgOptions {
   /** CSS placed in a <style> element, e.g. an @font-face with the font as a data: URL. */
   fontFaceCss?: string;
+  /** Draw only this region of the layout (layout units), e.g. one tile of a large PNG. */
+  viewport?: { x: number; y: number; width: number; height: number };
 }
 
 /** Rounds to 2 decimals and prints without trailing zeros; never "-0". */
@@ -83,11 +85,14 @@ function nodeToSvg(node: LayoutNode, theme: Theme): string {
  * external resources, so the file is safe to embed.
  */
 export function toSvg(layout: Layout, theme: Theme = getTheme('light'), options: SvgOptions = {}): string {
-  const width = num(layout.width);
-  const height = num(layout.height);
+  // A viewport is printed at full precision: tiles must line up to a fraction of a pixel.
+  const view = options.viewport
+    ? [options.viewport.x, options.viewport.y, options.viewport.width, options.viewport.height].map(String)
+    : ['0', '0', num(layout.width), num(layout.height)];
+  const [width, height] = [view[2], view[3]];
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SVG_FONT_FAMILY}" role="img" data-theme="${theme.name}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${view.join(' ')}" font-family="${SVG_FONT_FAMILY}" role="img" data-theme="${theme.name}">`,
     `<title>${escapeXml(layout.title)}</title>`,
   ];
   if (layout.description) parts.push(`<desc>${escapeXml(layout.description)}</desc>`);

@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import { renderAsync } from '@resvg/resvg-js';
+import { layoutCuller } from '../layout/cull';
+import type { Layout } from '../layout/types';
+import { toSvg } from '../svg/toSvg';
+import type { Theme } from '../theme/themes';
+import { PngWriter, type TileImage } from './pngEncode';
+import { resvgOptions } from './resvgOptions';
+
+/**
+ * Largest tile side in pixels. tiny-skia splits every path over sub-canvases once a canvas
+ * side passes 8,191 px, and one huge pixmap costs page faults on every render; tiles this size
+ * stay fast and let resvg work on several cores.
+ */
+const TILE = 2048;
+/**
+ * Pixels rendered beyond each tile edge and thrown away: tiny-skia clips shapes at the canvas
+ * edge in a way that darkens the outermost pixel column, so tile seams would show.
+ */
+const BLEED = 2;
+
+interface Tile {
+  x: number;
+  width: number;
+}
+
+/** Splits `total` pixels into near-equal spans no longer than `longest`. */
+function spans(total: number, longest: number): Tile[] {
+  const count = Math.max(1, Math.ceil(total / longest));
+  const edges = Array.from({ length: count + 1 }, (_, i) => Math.round((i * total) / count));
+  return edges.slice(1).map((end, i) => ({ x: edges[i]!, width: end - edges[i]! }));
+}
+
+/**
+ * Rasterises a layout at `scale` tile by tile: each tile is an SVG of only the nodes that reach
+ * into it, rendered by resvg off the main thread (several at once), and the tiles are stitched
+ * band by band into one PNG. Pixel-aligned tile edges make the result match a single render.
+ */
+export async function layoutToPngTiles(
+  layout: Layout,
+  theme: Theme,
+  scale: number,
+  fontFiles: string[],
+  tileSize = TILE,
+): Promise<Buffer> {
+  const width = Math.max(1, Math.round(layout.width * scale));
+  const height = Math.max(1, Math.round(layout.height * scale));
+  const columns = spans(width, tileSize);
+  const bands = spans(height, tileSize);
+  const writer = new PngWriter(width, height);
+  const cull = layoutCuller(layout);
+  const renderTile = async (band: Tile, column: Tile): Promise<TileImage> => {
+    const [renderWidth, renderHeight] = [column.width + 2 * BLEED, band.width + 2 * BLEED];
+    const viewport = {
+      x: (column.x - BLEED) / scale,
+      y: (band.x - BLEED) / scale,
+      width: renderWidth / scale,
+      height: renderHeight / scale,
+    };
+    const svg = toSvg(cull(viewport), theme, { viewport });
+    const image = await renderAsync(svg, resvgOptions(fontFiles, { mode: 'width', value: renderWidth }));
+    if (image.width !== renderWidth || image.height < band.width + BLEED) {
+      throw new Error(
+        `tile rendered at ${image.width}×${image.height}, expected ${renderWidth}×${renderHeight}`,
+      );
+    }
+    return { pixels: image.pixels, stride: renderWidth, left: BLEED, top: BLEED, width: column.width };
+  };
+  // Render up to `inFlight` bands ahead of the one being compressed.
+  const inFlight = Math.max(1, Math.ceil(availableParallelism() / columns.length));
+  const pending: Promise<TileImage[]>[] = [];
+  let next = 0;
+  const queue = () => {
+    const band = bands[next++]!;
+    const tiles = Promise.all(columns.map((column) => renderTile(band, column)));
+    tiles.catch(() => {}); // awaited below in order; this only keeps a failure from being "unhandled"
+    pending.push(tiles);
+  };
+  while (next < bands.length && pending.length < inFlight) queue();
+  for (const band of bands) {
+    const tiles = await pending.shift()!;
+    if (next < bands.length) queue();
+    await writer.writeBand(tiles, band.width);
+  }
+  return writer.finish();
+}
