@@ -138,3 +138,41 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await expect(analytics.strips).toHaveCount(0);
   await expect(analytics.panel).toContainText('Upload an event log to measure this map.');
 });
+
+test('a slow upload shows its progress, then the new dataset', async ({ page, auth, maps }, testInfo) => {
+  const analytics = new AnalyticsPanel(page);
+  await auth.signUp(newUser('Ola Upload'));
+  await maps.createFromTemplate('blank', 'Slow upload');
+  await analytics.show();
+  // 3,000 cases × 2 events, about 190 KB, sent at 64 KB/s: the bar is up for ~3 s.
+  const rows = ['case_id,activity,timestamp'];
+  for (let c = 0; c < 3000; c++) {
+    const id = `case-${String(c).padStart(5, '0')}`;
+    rows.push(`${id},visit,2024-01-01T00:00:00Z`, `${id},buy,2024-01-01T00:10:00Z`);
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 64 * 1024,
+  });
+  await analytics.uploadCsv('big-log.csv', `${rows.join('\n')}\n`);
+  const progress = page.getByTestId('dataset-upload-progress');
+  await expect(progress).toBeVisible();
+  // Part-way through, the bar reports a fraction of the file sent.
+  await expect.poll(() => progress.evaluate((bar: HTMLProgressElement) => bar.value)).toBeGreaterThan(0);
+  expect(await progress.evaluate((bar: HTMLProgressElement) => bar.value)).toBeLessThan(1);
+  await artifact(page, testInfo, 'analytics-upload-progress');
+  await expect(progress).toBeHidden({ timeout: 30_000 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  await expect(analytics.datasets).toHaveCount(1);
+  await expect(analytics.datasets.first()).toContainText('big-log');
+  await expect(analytics.datasets.first()).toContainText('6,000 events · 3,000 cases');
+});
