@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { readLog } from '@trailmap/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { surveyFromEvents } from '../src/services/datasets';
 import { openTestApp, userWithToken, type TestApp } from './support/testApp';
 
 /**
@@ -303,5 +308,38 @@ describe('datasets on sqlite', () => {
     expect(badFilter.json().error.code).toBe('INVALID_FILTER');
     const badShape = await measure([{ kind: 'whatever' }]);
     expect(badShape.statusCode).toBe(400);
+  });
+});
+
+describe('survey answers carried by events', () => {
+  it('reads csat/nps/ces/text columns per event, ignoring out-of-range scores', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-survey-'));
+    try {
+      const file = join(dir, 'log.csv');
+      writeFileSync(
+        file,
+        [
+          'case_id,activity,timestamp,CSAT,nps,Comment',
+          'c1,visit,2024-01-01T00:00:00Z,,,',
+          'c1,signup,2024-01-01T00:01:00Z,9,10,',
+          'c2,signup,2024-01-01T00:00:00Z,4,,Quick and easy',
+          '',
+        ].join('\n'),
+      );
+      const { log } = await readLog(file);
+      // c1's sign-up CSAT 9 is off the 1–5 scale: dropped, its NPS 10 kept; c1's visit says nothing.
+      expect(surveyFromEvents(log)).toEqual([
+        expect.objectContaining({ caseId: 'c1', touchpoint: 'signup', csat: null, nps: 10, text: null }),
+        expect.objectContaining({
+          caseId: 'c2',
+          touchpoint: 'signup',
+          csat: 4,
+          nps: null,
+          text: 'Quick and easy',
+        }),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
