@@ -30,7 +30,12 @@ export {
 } from './queries/funnel';
 export { rework, type ReworkRow } from './queries/rework';
 export { applyFilters, parseFilter, FilterSchema, type Filter } from './queries/filters';
-export { compareSegments, type SegmentSide } from './queries/compareSegments';
+export {
+  compareSegments,
+  compareQuery,
+  type SegmentSide,
+  type ComparedSide,
+} from './queries/compareSegments';
 export { QUERIES, runQuery, type QueryName, type QueryResult } from './queries/registry';
 export { readSurvey, type SurveyResponse } from './journey/survey';
 export {

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   applyFilters,
   caseDurations,
+  compareQuery,
   compareSegments,
   directlyFollows,
   funnel,
@@ -195,6 +196,31 @@ describe('queries on a hand-made log', () => {
     expect([a.summary.cases, b.summary.cases, a.shareOfCases, b.shareOfCases]).toEqual([3, 2, 0.6, 0.4]);
     expect(b.durations.caseDurationSeconds.mean).toBe(3600);
     expect(summary(log).firstEvent).toBe('2024-01-01T00:00:00.000Z');
+  });
+
+  it('compares any query across two segments (funnel and dfg, values by hand)', async () => {
+    const log = await logFrom(dir.path, 'shop.csv', SHOP);
+    const newCases = [{ kind: 'segment' as const, value: 'new' }];
+    const returning = [{ kind: 'segment' as const, value: 'returning' }];
+    const funnels = compareQuery(log, 'funnel', newCases, returning, { steps: ['Visit', 'Cart', 'Pay'] });
+    // new = cases 1, 3, 5: Cart after Visit in 1 (+10 min) and 3 (+65), Pay after Cart in 1 (+30), 3 (+5).
+    expect(funnels.a).toMatchObject({ cases: 3, events: 8, shareOfCases: 0.6 });
+    expect(funnels.a.result.steps.map((s) => [s.cases, s.medianSecondsFromPrevious])).toEqual([
+      [3, null],
+      [2, (600 + 3900) / 2],
+      [2, (1800 + 300) / 2],
+    ]);
+    // returning = cases 2, 4: only case 2 reaches Cart after Visit (+20); case 4's Cart comes first.
+    expect(funnels.b.result.steps.map((s) => [s.cases, s.medianSecondsFromPrevious])).toEqual([
+      [2, null],
+      [1, 1200],
+      [0, null],
+    ]);
+    const graphs = compareQuery(log, 'dfg', newCases, returning);
+    const edges = (graph: typeof graphs.a.result) => graph.edges.map((e) => `${e.from}>${e.to}:${e.count}`);
+    expect(edges(graphs.a.result)).toEqual(['Cart>Pay:2', 'Search>Cart:1', 'Visit>Cart:1', 'Visit>Search:1']);
+    expect(edges(graphs.b.result)).toEqual(['Cart>Visit:1', 'Visit>Cart:1', 'Visit>Pay:1']);
+    expect(() => compareQuery(log, 'funnel', newCases, returning)).toThrow(/funnel/);
   });
 });
 

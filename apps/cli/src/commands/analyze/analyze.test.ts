@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { inBatches, runCli, temporaryDirectory } from '../../../test/support/runCli';
+import { CLI_BIN, inBatches, runCli, temporaryDirectory } from '../../../test/support/runCli';
 
 // Each case spawns the real CLI; on a busy 2-core machine one run can take several seconds.
 vi.setConfig({ testTimeout: 240_000 });
@@ -205,5 +206,134 @@ describe('trailmap analyze: JSON contract', () => {
       csat: { responses: 2, score: 0.5 },
       nps: { score: 0 },
     });
+  });
+});
+
+describe('trailmap analyze compare', () => {
+  it('prints both segments in the documented JSON shape (durations and funnel by hand)', async () => {
+    const log = file('compare.csv', GOOD);
+    const [durations, funnel] = await inBatches(
+      [
+        [
+          'analyze',
+          'compare',
+          log,
+          '--a',
+          'segment=new',
+          '--b',
+          'segment=old',
+          '--query',
+          'durations',
+          '--json',
+        ],
+        [
+          'analyze',
+          'compare',
+          log,
+          '--a',
+          'contains=Cart',
+          '--b',
+          'lacks=Cart',
+          '--query',
+          'funnel',
+          '--steps',
+          'Visit>Cart',
+          '--json',
+        ],
+      ],
+      2,
+      (args) => runCli(args),
+    );
+    expect(durations!.code, durations!.stderr).toBe(0);
+    // new = cases 1 (40 min) and 3 (one event, 0 s); old = case 2 (20 min).
+    expect(JSON.parse(durations!.stdout)).toEqual({
+      query: 'durations',
+      a: {
+        filters: ['segment=new'],
+        cases: 2,
+        events: 4,
+        shareOfCases: 2 / 3,
+        result: { cases: 2, caseDurationSeconds: { min: 0, median: 1200, mean: 1200, p90: 2160, max: 2400 } },
+      },
+      b: {
+        filters: ['segment=old'],
+        cases: 1,
+        events: 2,
+        shareOfCases: 1 / 3,
+        result: {
+          cases: 1,
+          caseDurationSeconds: { min: 1200, median: 1200, mean: 1200, p90: 1200, max: 1200 },
+        },
+      },
+    });
+    expect(funnel!.code, funnel!.stderr).toBe(0);
+    const sides = JSON.parse(funnel!.stdout);
+    // With Cart: cases 1 (+10 min) and 2 (+20 min); without: case 3, which never reaches Cart.
+    expect(sides.a.result.steps.map((s: { cases: number }) => s.cases)).toEqual([2, 2]);
+    expect(sides.a.result.steps[1].medianSecondsFromPrevious).toBe(900);
+    expect(sides.b.result.steps).toEqual([
+      {
+        activity: 'Visit',
+        cases: 1,
+        conversionFromStart: 1,
+        conversionFromPrevious: 1,
+        medianSecondsFromPrevious: null,
+      },
+      {
+        activity: 'Cart',
+        cases: 0,
+        conversionFromStart: 0,
+        conversionFromPrevious: 0,
+        medianSecondsFromPrevious: null,
+      },
+    ]);
+  });
+
+  it('prints a side-by-side table, and refuses missing filters, steps and unknown attributes', async () => {
+    const log = file('compare-table.csv', GOOD);
+    const [dfg, noFilters, noSteps, unknown] = await inBatches(
+      [
+        ['analyze', 'compare', log, '--a', 'segment=new', '--b', 'segment=old', '--query', 'dfg'],
+        ['analyze', 'compare', log],
+        ['analyze', 'compare', log, '--a', 'segment=new', '--query', 'funnel'],
+        ['analyze', 'compare', log, '--a', 'tier=gold', '--b', 'segment=old'],
+      ],
+      2,
+      (args) => runCli(args),
+    );
+    expect(dfg!.code, dfg!.stderr).toBe(0);
+    const lines = dfg!.stdout.split('\n');
+    expect(lines[0]).toBe('A: segment=new');
+    expect(lines[1]).toBe('B: segment=old');
+    expect(lines.find((line) => line.startsWith('cases'))).toMatch(/^cases\s+2\s+1$/);
+    expect(lines.find((line) => line.startsWith('Visit -> Cart'))).toMatch(/1 \/ 10m\s+1 \/ 20m$/);
+    expect(lines.find((line) => line.startsWith('Cart -> Pay'))).toMatch(/1 \/ 30m\s+-$/);
+    expect([noFilters!.code, noSteps!.code]).toEqual([2, 2]);
+    expect(noFilters!.stderr).toContain('give at least one --a or --b filter');
+    expect(noSteps!.stderr).toContain('--query funnel needs --steps');
+    expect(unknown!.code).toBe(1);
+    expect(unknown!.stderr).toContain('the log has no attribute "tier"; attributes: segment');
+  });
+});
+
+describe('a closed stdout (trailmap analyze … | head -1)', () => {
+  it('ends quietly with exit 0 instead of an EPIPE stack trace', async () => {
+    const rows = ['case_id,activity,timestamp'];
+    for (let c = 0; c < 3000; c++)
+      rows.push(`c${c},A${c % 50},2024-01-01T00:00:00Z`, `c${c},B${c % 97},2024-01-01T00:01:00Z`);
+    const log = file('many-edges.csv', rows.join('\n'));
+    for (const args of [
+      ['analyze', 'dfg', log],
+      ['analyze', 'variants', log, '--json'],
+    ]) {
+      const child = spawn(process.execPath, [CLI_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      // Like `head -1`: read the first chunk, then close the read end of the pipe.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr, args.join(' ')).toBe('');
+      expect(code, args.join(' ')).toBe(0);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { FunnelResult } from '@trailmap/analytics';
 import { CliError, EXIT } from '../../errors';
 import {
   addLogOptions,
@@ -29,17 +30,7 @@ export function registerAnalyzeFunnel(analyze: Command): void {
       const result = await reportingLogErrors(async () =>
         funnel(log, { steps, windowSeconds: options.window }),
       );
-      if (options.json) {
-        return printJson({
-          steps: result.steps.map((step) => ({
-            activity: step.activity,
-            cases: step.cases,
-            conversionFromStart: step.conversionFromStart,
-            conversionFromPrevious: step.conversionFromPrevious,
-            medianSecondsFromPrevious: step.medianSecondsFromPrevious,
-          })),
-        });
-      }
+      if (options.json) return printJson(funnelJson(result));
       for (const step of result.steps) {
         process.stdout.write(
           `${String(step.cases).padStart(9)}  ${percent(step.conversionFromStart).padStart(6)} of start  ${percent(step.conversionFromPrevious).padStart(6)} of previous  ${step.dropOff} dropped  median ${humanSeconds(step.medianSecondsFromPrevious)}  ${step.activity}\n`,
@@ -47,3 +38,14 @@ export function registerAnalyzeFunnel(analyze: Command): void {
       }
     });
 }
+
+/** The documented `analyze funnel --json` shape (the engine's result carries more). */
+export const funnelJson = (result: FunnelResult) => ({
+  steps: result.steps.map((step) => ({
+    activity: step.activity,
+    cases: step.cases,
+    conversionFromStart: step.conversionFromStart,
+    conversionFromPrevious: step.conversionFromPrevious,
+    medianSecondsFromPrevious: step.medianSecondsFromPrevious,
+  })),
+});

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAnalyzeCompare } from './compare';
 import { registerAnalyzeConformance } from './conformance';
 import { registerAnalyzeDfg } from './dfg';
 import { registerAnalyzeDurations } from './durations';
@@ -19,6 +20,7 @@ export function registerAnalyze(program: Command): void {
   registerAnalyzeFunnel(analyze);
   registerAnalyzeDurations(analyze);
   registerAnalyzeRework(analyze);
+  registerAnalyzeCompare(analyze);
   registerAnalyzeTouchpoints(analyze);
   registerAnalyzeConformance(analyze);
 }
