@@ -80,7 +80,14 @@ export function AnalyticsPanel({
       measured ? new Map(measured.measures.stages.map((stage) => [stage.stageId, stage])) : null,
     );
   }, [measured]);
-  useEffect(() => () => stageMeasuresStore.set(null), []);
+  useEffect(() => {
+    // The drawer is fixed over the lower part of the screen: shrink the map's scroll area to match.
+    document.body.classList.add('is-analytics-open');
+    return () => {
+      document.body.classList.remove('is-analytics-open');
+      stageMeasuresStore.set(null);
+    };
+  }, []);
 
   return (
     <section className="analytics-panel" aria-labelledby="analytics-title" data-testid="analytics-panel">

@@ -92,6 +92,27 @@ export function SankeyView({ dfg }: { dfg: Dfg }) {
           })}
         </g>
       </svg>
+      <details className="sankey-table">
+        <summary>Paths as a table</summary>
+        <table className="analytics-table">
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Cases</th>
+            </tr>
+          </thead>
+          <tbody>
+            {layout.links.map((link) => (
+              <tr key={`${link.from}\u0000${link.to}`}>
+                <td>{link.from}</td>
+                <td>{link.to}</td>
+                <td>{formatCount(link.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </div>
   );
 }
