@@ -68,6 +68,8 @@ export function createPrompter(
 
 /** Reads one line from a terminal in raw mode, echoing nothing. Ctrl-C cancels. */
 function readHidden(input: Input, output: NodeJS.WritableStream, question: string): Promise<string> {
+  // Echo goes off before the prompt shows, so nothing typed after seeing it is ever echoed.
+  input.setRawMode!(true);
   output.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
@@ -88,7 +90,6 @@ function readHidden(input: Input, output: NodeJS.WritableStream, question: strin
         else if (char >= ' ') value += char;
       }
     };
-    input.setRawMode!(true);
     input.on('data', onData);
     input.resume();
   });
