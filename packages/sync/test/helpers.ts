@@ -126,7 +126,7 @@ export function client(
   url: string,
   mapId: string,
   token: string,
-  events: { failed?: string[] } = {},
+  events: { failed?: string[]; rejected?: string[] } = {},
 ): LiveJourney {
   const identity = TOKENS[token];
   const live = connectJourney({
@@ -136,6 +136,7 @@ export function client(
     user: identity ? { id: identity.user.id, name: identity.user.name } : { id: 'nobody', name: 'Nobody' },
     WebSocketPolyfill: WebSocket,
     provider: { onAuthenticationFailed: ({ reason }) => void events.failed?.push(reason) },
+    onRejected: (reason) => void events.rejected?.push(reason),
   });
   cleanups.push(() => live.destroy());
   return live;

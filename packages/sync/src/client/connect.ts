@@ -16,7 +16,15 @@ export interface ConnectOptions {
   WebSocketPolyfill?: unknown;
   /** Any other provider option (onAuthenticationFailed, onSynced, ...). */
   provider?: Partial<HocuspocusProviderConfiguration>;
+  /**
+   * The server refused an update that would have made the map invalid (close code 4422) and
+   * the connection stays closed: resending would be refused again. Reload the map to resync.
+   */
+  onRejected?: (reason: string) => void;
 }
+
+/** Close code of an update the server refused because the map would no longer be valid. */
+export const INVALID_UPDATE_CODE = 4422;
 
 export interface LiveJourney {
   ydoc: Y.Doc;
@@ -46,6 +54,11 @@ export function connectJourney(options: ConnectOptions): LiveJourney {
   if (provider.awareness) {
     setPresence(provider.awareness, { user: { ...options.user, color: colorForUser(options.user.id) } });
   }
+  provider.on('close', ({ event }: { event: { code: number; reason: string } }) => {
+    if (event.code !== INVALID_UPDATE_CODE) return;
+    provider.disconnect();
+    options.onRejected?.(event.reason);
+  });
   const session = new JourneySession(ydoc, liveContext(options.user));
   const social = new SocialClient(provider);
   return {

@@ -7,7 +7,7 @@ export { JourneySession, UNTRACKED_ORIGIN } from './JourneySession';
 export { liveContext, randomIdBody } from './context';
 export { colorForUser, readPeers, setPresence, type Peer, type Presence } from './presence';
 export { SocialClient } from './SocialClient';
-export { connectJourney, type ConnectOptions, type LiveJourney } from './connect';
+export { connectJourney, INVALID_UPDATE_CODE, type ConnectOptions, type LiveJourney } from './connect';
 export {
   readThreads,
   readVoteSessions,

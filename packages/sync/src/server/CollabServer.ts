@@ -17,6 +17,7 @@ import { History } from './extensions/History';
 import { Persistence } from './extensions/Persistence';
 import { Social } from './extensions/Social';
 import { SocialGuard } from './extensions/SocialGuard';
+import { SchemaGuard } from './extensions/SchemaGuard';
 import { RedisScaleOut } from './extensions/RedisScaleOut';
 import { noLock, redisDocumentLock } from './documentLock';
 import type { CollabAuthCallbacks, CollabIdentity, CollabStore, ServerOrigin, VersionEntry } from './types';
@@ -68,6 +69,7 @@ export class CollabServer {
     const extensions: Extension[] = [
       new Auth(options.auth, options.reauthorizeAfterMs),
       new SocialGuard(),
+      new SchemaGuard(),
       this.persistence,
       new Social(options.social),
       ...(options.history ? [new History(options.history.record, options.history.minIntervalMs)] : []),

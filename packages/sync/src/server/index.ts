@@ -9,6 +9,7 @@ export { Persistence } from './extensions/Persistence';
 export { History } from './extensions/History';
 export { Social } from './extensions/Social';
 export { SocialGuard, touchedRoots } from './extensions/SocialGuard';
+export { SchemaGuard, INVALID_UPDATE, updateIssues } from './extensions/SchemaGuard';
 export type {
   CollabAuthCallbacks,
   CollabCredentials,

@@ -35,7 +35,7 @@ export const LOAD_ORIGIN = Symbol('trailmap.load');
 const MERGE_ORIGIN: ServerOrigin = { kind: 'system' };
 
 /** The Yjs update inside a client's sync message, or null for any other message. */
-function updateOf(message: Uint8Array): Uint8Array | null {
+export function clientUpdateOf(message: Uint8Array): Uint8Array | null {
   const decoder = decoding.createDecoder(message);
   decoding.readVarString(decoder);
   const type = decoding.readVarUint(decoder);
@@ -112,7 +112,7 @@ export class Persistence implements Extension {
 
   async beforeHandleMessage({ connection, documentName, update }: beforeHandleMessagePayload) {
     if (connection.readOnly) return;
-    const change = updateOf(update);
+    const change = clientUpdateOf(update);
     if (change) await this.append(documentName, change);
   }
 
