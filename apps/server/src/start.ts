@@ -67,6 +67,7 @@ export async function startServer(
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      await writesScheduledByClosing();
       await database.close();
     })());
   if (options.handleSignals) {
@@ -85,3 +86,9 @@ export async function startServer(
   }
   return { app, services, database, url, stop };
 }
+
+/**
+ * Closing stores open live documents; writes that triggers from event handlers (the collab
+ * layer's log appends start on the next turn) must reach the pool before it closes.
+ */
+export const writesScheduledByClosing = () => new Promise((resolve) => setImmediate(resolve));

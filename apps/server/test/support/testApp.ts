@@ -7,6 +7,7 @@ import { loadConfig, type ServerConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
 import { createApiToken } from '../../src/services/auth';
+import { writesScheduledByClosing } from '../../src/start';
 import { createUser } from '../../src/services/users';
 import { createTestDatabase, postgresUnavailable } from './postgres';
 
@@ -64,6 +65,7 @@ export async function openTestApp(
     dir,
     close: async () => {
       await app.close();
+      await writesScheduledByClosing();
       await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
