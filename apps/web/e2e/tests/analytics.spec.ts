@@ -36,7 +36,7 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
 }, testInfo) => {
   const analytics = new AnalyticsPanel(page);
   await auth.signUp(newUser('Ines Data'));
-  await maps.createFromTemplate('blank', 'Measured journey');
+  const mapId = await maps.createFromTemplate('blank', 'Measured journey');
   await editor.expectSaved();
   await analytics.show();
 
@@ -64,6 +64,19 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await expect(analytics.stageCell(1, 'CSAT')).toHaveText('66.7%');
   // The same numbers sit under the stage headers of the map.
   await expect(analytics.strips.first()).toContainText('4 cases · → 75%');
+  // A touchpoint card bound to sign-up: 3 cases used it, and its 3 CSAT answers are theirs.
+  await analytics.addTouchpointElsewhere(mapId, 1, 'Sign-up form');
+  await analytics.bindTouchpoint('Sign-up form', 'signup');
+  await editor.expectSaved();
+  await expect(page.getByTestId('touchpoint-row')).toHaveCount(1);
+  await expect(page.getByTestId('touchpoint-row').locator('th, td')).toHaveText([
+    'Sign-up form',
+    '3',
+    '3',
+    '66.7%',
+    '–',
+    '–',
+  ]);
   await artifact(page, testInfo, 'analytics-stages');
 
   await analytics.tab('funnel').click();
