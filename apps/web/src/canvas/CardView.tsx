@@ -45,6 +45,7 @@ function CardViewImpl({ box, laneKind, offsetX, offsetY, canEdit }: Props) {
     stable.viewStore.set((view) => ({
       ...view,
       opportunityId: undefined,
+      emotionAt: undefined,
       selection: nextSelection(view.selection, card.id, { isToggle }),
     }));
   };

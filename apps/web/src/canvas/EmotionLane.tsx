@@ -1,11 +1,19 @@
-import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Journey } from '@trailmap/schema';
+import { memo, useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { EmotionPoint, Journey } from '@trailmap/schema';
 import { useEditorStable } from '../editor/EditorContext';
-import { useCanEdit, useDocSelector } from '../editor/useEditorState';
+import { useCanEdit, useDocSelector, useViewSelector } from '../editor/useEditorState';
+import type { ViewState } from '../editor/viewState';
 import { emojiFor, scoreToY, smoothPath, yToScore } from './emotionGeometry';
+import { EvidenceBadge } from './EvidenceBadge';
+import { summarizeEvidence } from './evidenceSummary';
+import { evidenceIndex } from './renderMetrics';
 import type { ColumnBox, RowBox } from './gridLayout';
 
 const selectEmotions = (doc: Journey) => doc.emotions;
+const selectEvidence = (doc: Journey) => doc.evidence;
+const selectInspected = (view: ViewState) => view.emotionAt;
+/** Pixels a pointer must travel before a press on a point becomes a drag instead of a click. */
+const DRAG_THRESHOLD = 3;
 
 interface Props {
   row: RowBox;
@@ -13,15 +21,22 @@ interface Props {
   width: number;
 }
 
-/** The emotion curve: one draggable point per column (stage or step), with its emoji. */
+/**
+ * The emotion curve: one point per column (stage or step), with its emoji and evidence badge.
+ * Drag (or arrow keys) to change the score; click (or Enter) to open its evidence and note.
+ */
 export const EmotionLane = memo(function EmotionLane({ row, columns: allColumns, width }: Props) {
   const editor = useEditorStable();
   const emotions = useDocSelector(selectEmotions);
+  const evidence = evidenceIndex(useDocSelector(selectEvidence));
+  const inspected = useViewSelector(selectInspected);
   const [drag, setDrag] = useState<{ key: string; score: number } | undefined>();
-  const dragStart = useRef<number>(0);
+  const press = useRef<{ key: string; top: number; startY: number; isDragging: boolean } | undefined>(
+    undefined,
+  );
   const canEdit = useCanEdit();
   const columns = allColumns.filter((column) => !column.isCollapsed);
-  const pointOf = (column: ColumnBox) =>
+  const pointOf = (column: ColumnBox): EmotionPoint | undefined =>
     emotions.find((emotion) => emotion.stageId === column.stageId && emotion.stepId === column.stepId);
   const scoreOf = (column: ColumnBox) => (drag?.key === column.key ? drag.score : pointOf(column)?.score);
   const set = (column: ColumnBox, score: number) =>
@@ -30,6 +45,17 @@ export const EmotionLane = memo(function EmotionLane({ row, columns: allColumns,
       { stageId: column.stageId, ...(column.stepId ? { stepId: column.stepId } : {}), score },
       'ui',
     );
+  const inspect = useCallback(
+    (column: ColumnBox) =>
+      editor.viewStore.set((view) => ({
+        ...view,
+        selection: [],
+        opportunityId: undefined,
+        panel: 'none',
+        emotionAt: { stageId: column.stageId, ...(column.stepId ? { stepId: column.stepId } : {}) },
+      })),
+    [editor.viewStore],
+  );
 
   const placed = columns
     .map((column) => ({ column, score: scoreOf(column) }))
@@ -37,22 +63,36 @@ export const EmotionLane = memo(function EmotionLane({ row, columns: allColumns,
     .map(({ column, score }) => ({ x: column.x + column.width / 2, y: scoreToY(score, row.height) }));
 
   const onPointerDown = (column: ColumnBox) => (event: PointerEvent<HTMLElement>) => {
-    if (!canEdit) return;
     event.currentTarget.setPointerCapture(event.pointerId);
-    dragStart.current = event.currentTarget.parentElement!.getBoundingClientRect().top;
-    setDrag({ key: column.key, score: yToScore(event.clientY - dragStart.current, row.height) });
+    const top = event.currentTarget.parentElement!.getBoundingClientRect().top;
+    press.current = { key: column.key, top, startY: event.clientY, isDragging: false };
   };
   const onPointerMove = (column: ColumnBox) => (event: PointerEvent<HTMLElement>) => {
-    if (drag?.key !== column.key) return;
-    setDrag({ key: column.key, score: yToScore(event.clientY - dragStart.current, row.height) });
+    const current = press.current;
+    if (!canEdit || current?.key !== column.key) return;
+    if (!current.isDragging && Math.abs(event.clientY - current.startY) < DRAG_THRESHOLD) return;
+    current.isDragging = true;
+    setDrag({ key: column.key, score: yToScore(event.clientY - current.top, row.height) });
   };
   const onPointerUp = (column: ColumnBox) => () => {
-    if (drag?.key !== column.key) return;
-    if (drag.score !== pointOf(column)?.score) set(column, drag.score);
+    const current = press.current;
+    press.current = undefined;
+    if (current?.key !== column.key) return;
+    if (!current.isDragging) {
+      inspect(column);
+      return;
+    }
+    if (drag && drag.score !== pointOf(column)?.score) set(column, drag.score);
     editor.session.stopCapturing();
     setDrag(undefined);
   };
   const onKeyDown = (column: ColumnBox) => (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      event.stopPropagation();
+      inspect(column);
+      return;
+    }
     const delta = { ArrowUp: 0.5, ArrowDown: -0.5, PageUp: 1, PageDown: -1 }[event.key];
     if (delta === undefined || !canEdit) return;
     event.preventDefault();
@@ -73,8 +113,23 @@ export const EmotionLane = memo(function EmotionLane({ row, columns: allColumns,
         <path d={smoothPath(placed)} className="emotion-path" data-testid="emotion-path" />
       </svg>
       {allColumns.map((column) => {
+        const point = pointOf(column);
         const score = scoreOf(column);
-        const label = `Emotion in ${column.label}`;
+        const summary = summarizeEvidence(point?.evidenceIds ?? [], evidence);
+        const isInspected = inspected?.stageId === column.stageId && inspected.stepId === column.stepId;
+        const valueText = score === undefined ? 'not set' : `${score > 0 ? '+' : ''}${score}`;
+        const evidenceText =
+          summary.kind === 'assumption'
+            ? ', based on assumption'
+            : summary.kind === 'research'
+              ? `, evidence: ${summary.label}`
+              : '';
+        const classes = [
+          'emotion-point',
+          score === undefined && 'is-unset',
+          drag?.key === column.key && 'is-dragging',
+          isInspected && 'is-selected',
+        ];
         return (
           <div
             role="gridcell"
@@ -86,13 +141,13 @@ export const EmotionLane = memo(function EmotionLane({ row, columns: allColumns,
               <div
                 role="slider"
                 tabIndex={0}
-                aria-label={label}
+                aria-label={`Emotion in ${column.label}`}
                 aria-valuemin={-2}
                 aria-valuemax={2}
                 aria-valuenow={score ?? 0}
-                aria-valuetext={score === undefined ? 'not set' : `${score > 0 ? '+' : ''}${score}`}
+                aria-valuetext={`${valueText}${evidenceText}`}
                 aria-readonly={!canEdit}
-                className={`emotion-point${score === undefined ? ' is-unset' : ''}${drag?.key === column.key ? ' is-dragging' : ''}`}
+                className={classes.filter(Boolean).join(' ')}
                 style={{ left: column.width / 2, top: scoreToY(score ?? 0, row.height) }}
                 data-kind="emotion"
                 data-stage-id={column.stageId}
@@ -102,11 +157,17 @@ export const EmotionLane = memo(function EmotionLane({ row, columns: allColumns,
                 onPointerDown={onPointerDown(column)}
                 onPointerMove={onPointerMove(column)}
                 onPointerUp={onPointerUp(column)}
-                onPointerCancel={() => setDrag(undefined)}
+                onPointerCancel={() => {
+                  press.current = undefined;
+                  setDrag(undefined);
+                }}
                 onKeyDown={onKeyDown(column)}
               >
                 <span aria-hidden="true">
-                  {pointOf(column)?.emoji ?? (score === undefined ? '+' : emojiFor(score))}
+                  {point?.emoji ?? (score === undefined ? '+' : emojiFor(score))}
+                </span>
+                <span className="emotion-evidence" aria-hidden="true">
+                  <EvidenceBadge summary={summary} testIdPrefix="emotion" compact />
                 </span>
               </div>
             )}

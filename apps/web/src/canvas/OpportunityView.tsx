@@ -1,6 +1,9 @@
 import type { OpportunityBox } from './gridLayout';
 import { useEditor } from '../editor/EditorContext';
 import { VoteButton } from '../collab/VoteButton';
+import { EvidenceBadge } from './EvidenceBadge';
+import { summarizeEvidence } from './evidenceSummary';
+import { evidenceIndex } from './renderMetrics';
 
 const STATUS_LABELS = {
   idea: 'Idea',
@@ -37,11 +40,23 @@ export function OpportunityView({
       data-id={opportunity.id}
       data-testid="opportunity"
       onClick={() =>
-        viewStore.set((view) => ({ ...view, opportunityId: opportunity.id, selection: [], panel: 'none' }))
+        viewStore.set((view) => ({
+          ...view,
+          opportunityId: opportunity.id,
+          emotionAt: undefined,
+          selection: [],
+          panel: 'none',
+        }))
       }
       onKeyDown={(event) => {
         if (event.key === 'Enter')
-          viewStore.set((view) => ({ ...view, opportunityId: opportunity.id, selection: [], panel: 'none' }));
+          viewStore.set((view) => ({
+            ...view,
+            opportunityId: opportunity.id,
+            emotionAt: undefined,
+            selection: [],
+            panel: 'none',
+          }));
       }}
     >
       <p className="opportunity-title">💡 {opportunity.title}</p>
@@ -57,7 +72,16 @@ export function OpportunityView({
         {opportunity.deadline && <span>📅 {opportunity.deadline}</span>}
         <span data-testid="opportunity-votes">▲ {opportunity.votes}</span>
       </p>
-      <VoteButton targetId={opportunity.id} />
+      {/* In the room the poster keeps for the voting control, so heights still match. */}
+      <div className="opportunity-footer">
+        <VoteButton targetId={opportunity.id} />
+        <span className="opportunity-evidence">
+          <EvidenceBadge
+            summary={summarizeEvidence(opportunity.evidenceIds, evidenceIndex(doc.evidence))}
+            testIdPrefix="opportunity"
+          />
+        </span>
+      </div>
     </div>
   );
 }

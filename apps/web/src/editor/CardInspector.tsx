@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CHANNELS, PRIORITIES, type Card } from '@trailmap/schema';
 import { useEditor } from './EditorContext';
 import { CARD_COLORS, CHANNEL_ICONS, PRIORITY_LABELS } from '../canvas/cardStyle';
-import { EvidenceForm } from './EvidenceForm';
+import { EvidencePanel } from './EvidencePanel';
 
 /** Style, tags, evidence and links of the selected card(s). Every change is a core command. */
 export function CardInspector() {
@@ -121,7 +121,9 @@ export function CardInspector() {
           </form>
         )}
       </div>
-      {cards.length === 1 && <EvidenceForm card={first} />}
+      {cards.length === 1 && (
+        <EvidencePanel targetId={first.id} evidenceIds={first.evidenceIds} subject="card" />
+      )}
       {cards.length === 1 && canEdit && lane?.kind === 'pain-points' && (
         <button
           type="button"

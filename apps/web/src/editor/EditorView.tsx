@@ -7,6 +7,7 @@ import { MapHeader } from './MapHeader';
 import { PersonaPanel } from './PersonaPanel';
 import { CardInspector } from './CardInspector';
 import { OpportunityInspector } from './OpportunityInspector';
+import { EmotionInspector } from './EmotionInspector';
 import { ActionPlanTable } from './ActionPlanTable';
 import { ShortcutHelp } from './ShortcutHelp';
 import { CommentsPanel } from '../collab/CommentsPanel';
@@ -38,6 +39,11 @@ export function EditorView({ extraToolbar }: { extraToolbar?: React.ReactNode })
       <OpportunityInspector key={opportunity.id} opportunity={opportunity} />
     ) : view.selection.length > 0 ? (
       <CardInspector />
+    ) : view.emotionAt ? (
+      <EmotionInspector
+        key={`${view.emotionAt.stageId}/${view.emotionAt.stepId ?? ''}`}
+        {...view.emotionAt}
+      />
     ) : null;
   return (
     <div className="editor" onKeyDown={onKeyDown} data-testid="editor" data-can-edit={editor.status.canEdit}>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { OPPORTUNITY_STATUSES, type Opportunity } from '@trailmap/schema';
 import { useEditor } from './EditorContext';
+import { EvidencePanel } from './EvidencePanel';
 
 type TextField = 'title' | 'owner' | 'kpi' | 'target' | 'deadline';
 const FIELDS: { field: TextField; label: string; type?: string }[] = [
@@ -113,6 +114,7 @@ export function OpportunityInspector({ opportunity }: { opportunity: Opportunity
           </button>
         )}
       </p>
+      <EvidencePanel targetId={opportunity.id} evidenceIds={opportunity.evidenceIds} subject="opportunity" />
       {canEdit && (
         <button
           type="button"

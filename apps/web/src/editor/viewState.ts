@@ -4,6 +4,8 @@ export interface ViewState {
   /** The opportunity shown in the side panel. */
   opportunityId?: string;
   editingId?: string;
+  /** The emotion point (by stage/step, as it may not exist yet) shown in the side panel. */
+  emotionAt?: { stageId: string; stepId?: string };
   /** The record whose menu (e.g. a lane's blueprint line) is open. */
   openMenuId?: string;
   collapsedStages: ReadonlySet<string>;

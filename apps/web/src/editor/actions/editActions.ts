@@ -60,6 +60,8 @@ export const EDIT_ACTIONS: Record<string, Action> = {
       ...view,
       selection: [],
       opportunityId: undefined,
+      emotionAt: undefined,
+      openMenuId: undefined,
       isHelpOpen: false,
       panel: view.panel === 'card' ? 'none' : view.panel,
     })),
