@@ -3,12 +3,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDbEngine, directlyFollows, importLog, type Engine } from '../src/index';
 import { ClickHouseEngine, isChdbAvailable } from '../src/engines/clickhouse';
+import { clickHouseUrlEngines } from './clickhouseHttp/start';
 import { logFrom, scratchDirectory } from './support';
 
 const hasChdb = await isChdbAvailable();
 if (!hasChdb) console.warn('skipping chDB engine tests: the optional "chdb" package failed to install');
 const dir = scratchDirectory();
-afterAll(dir.cleanup);
+const clickHouseServer = clickHouseUrlEngines(join(dir.path, 'clickhouse-server'));
+afterAll(async () => {
+  await clickHouseServer.stop();
+  dir.cleanup();
+});
 
 const LOG = [
   'case_id,activity,timestamp,channel,segment',
@@ -21,6 +26,8 @@ const LOG = [
 const engines: [string, () => Promise<Engine>, boolean][] = [
   ['duckdb file', () => DuckDbEngine.open(join(dir.path, 'datasets.duckdb')), true],
   ['clickhouse (chDB)', () => ClickHouseEngine.open({ path: join(dir.path, 'chdb') }), hasChdb],
+  // CLICKHOUSE_URL → @clickhouse/client over HTTP → the test stand-in (chDB in another process).
+  ['clickhouse (CLICKHOUSE_URL)', () => clickHouseServer.open(), hasChdb],
 ];
 
 for (const [kind, open, isAvailable] of engines) {

@@ -15,6 +15,7 @@ import {
   type EventLog,
 } from '../src/index';
 import { ClickHouseEngine, isChdbAvailable } from '../src/engines/clickhouse';
+import { clickHouseUrlEngines } from './clickhouseHttp/start';
 import { EVENTLOG_DIR, expectMatchesReference, hasEventLogs, references } from './referenceLogs';
 
 const hasChdb = await isChdbAvailable();
@@ -39,12 +40,18 @@ function allResults(log: EventLog) {
 
 const logs = new Map<string, EventLog>();
 const scratch = mkdtempSync(join(tmpdir(), 'trailmap-reference-'));
+const clickHouseServer = clickHouseUrlEngines(join(scratch, 'clickhouse-server'));
 const engines: [string, () => Promise<Engine>, boolean][] = [
   ['duckdb', () => DuckDbEngine.open(':memory:'), true],
   ['clickhouse (chDB)', () => ClickHouseEngine.open({ path: join(scratch, 'chdb') }), hasChdb],
+  // CLICKHOUSE_URL → @clickhouse/client over HTTP → the test stand-in (chDB in another process).
+  ['clickhouse (CLICKHOUSE_URL)', () => clickHouseServer.open(), hasChdb],
 ];
 
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(async () => {
+  await clickHouseServer.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 describe.skipIf(!hasEventLogs)('pm4py reference results, raw files', () => {
   for (const ref of references()) {
