@@ -1,5 +1,5 @@
 import { AnalyticsPanel } from '../fixtures/AnalyticsPanel';
-import { artifact, expect, newUser, seriousA11yViolations, test } from '../fixtures/fixtures';
+import { artifact, expect, newUser, secondPerson, seriousA11yViolations, test } from '../fixtures/fixtures';
 
 /**
  * Four hand-made cases: c1 and c4 visit → signup → buy, c2 visit → signup, c3 visit → buy.
@@ -188,4 +188,52 @@ test('a slow upload shows its progress, then the new dataset', async ({ page, au
   await expect(analytics.datasets).toHaveCount(1);
   await expect(analytics.datasets.first()).toContainText('big-log');
   await expect(analytics.datasets.first()).toContainText('6,000 events · 3,000 cases');
+});
+
+test('a workspace viewer reads the measures of a map from another workspace, without editing', async ({
+  page,
+  auth,
+  maps,
+  editor,
+  share,
+  browser,
+  baseURL,
+}) => {
+  const analytics = new AnalyticsPanel(page);
+  await auth.signUp(newUser('Ana Owner'));
+  const mapId = await maps.createFromTemplate('blank', 'Viewed journey');
+  await analytics.show();
+  await analytics.uploadCsv('journey.csv', LOG);
+  await expect(analytics.datasets).toHaveCount(1);
+  await analytics.bindStage(0, 'visit');
+  await analytics.bindStage(1, 'signup');
+  await editor.expectSaved();
+  await analytics.expectStage(0, '4 (100%)', '3 (75%)');
+
+  const vic = await secondPerson(browser, baseURL!, 'Vic Viewer');
+  await share.addMember(vic.user.email, 'viewer');
+  // Vic's own workspace is the one his switcher shows; the map lives in Ana's.
+  const csrf = (await vic.context.cookies()).find((cookie) => cookie.name === 'trailmap_csrf')?.value ?? '';
+  const own = await vic.context.request.post('/api/v1/workspaces', {
+    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+    data: { name: 'Vic own' },
+  });
+  expect(own.status()).toBe(201);
+  const ownId = ((await own.json()) as { workspace: { id: string } }).workspace.id;
+  await vic.page.addInitScript((id) => localStorage.setItem('trailmap.workspace', id), ownId);
+
+  await vic.page.goto(`/signin?next=${encodeURIComponent(`/maps/${mapId}`)}`);
+  await vic.page.getByTestId('auth-email').fill(vic.user.email);
+  await vic.page.getByTestId('auth-password').fill(vic.user.password);
+  await vic.page.getByTestId('auth-submit').click();
+  await vic.editor.grid.waitFor();
+  const vicAnalytics = new AnalyticsPanel(vic.page);
+  await vicAnalytics.show();
+  await vicAnalytics.expectStage(0, '4 (100%)', '3 (75%)');
+  await expect(vicAnalytics.datasets).toHaveCount(1);
+  await expect(vic.page.getByTestId('dataset-upload')).toHaveCount(0);
+  await expect(vic.page.getByTestId('dataset-delete')).toHaveCount(0);
+  await expect(vic.page.getByLabel('Activities measuring Awareness')).toBeDisabled();
+  await vic.context.close();
+  expect(vic.problems.problems).toEqual([]);
 });

@@ -8,6 +8,7 @@ import { DatasetUpload } from './DatasetUpload';
 import { datasetsApi } from './datasetsApi';
 import { boundDataset, shownStageMeasures } from './mapBindings';
 import { useDatasets } from './useDatasets';
+import { useMapWorkspace } from './useMapWorkspace';
 import { useLoaded, valueOf } from './useQuery';
 import './analytics.css';
 
@@ -30,11 +31,34 @@ function useBindingsKey() {
 }
 
 /**
+ * The analytics drawer of the editor, once it knows which workspace holds the map (datasets
+ * belong to that workspace, whichever one the switcher shows).
+ */
+export function AnalyticsPanel({
+  mapId,
+  workspaceId: currentWorkspaceId,
+  onClose,
+}: {
+  mapId: string;
+  workspaceId: string;
+  onClose: () => void;
+}) {
+  const { doc } = useEditor();
+  const workspaceId = useMapWorkspace(mapId, doc.map.title, currentWorkspaceId);
+  if (workspaceId) return <AnalyticsDrawer mapId={mapId} workspaceId={workspaceId} onClose={onClose} />;
+  return (
+    <section className="analytics-panel" aria-label="Analytics" data-testid="analytics-panel">
+      <p className="muted analytics-header">Opening analytics…</p>
+    </section>
+  );
+}
+
+/**
  * The analytics drawer of the editor: datasets of the workspace (upload, delete, choose), the
  * map's bindings, and the measures. Polls the dataset list while open, so a re-upload under the
  * same name (new `createdAt`) refreshes every number without a reload.
  */
-export function AnalyticsPanel({
+function AnalyticsDrawer({
   mapId,
   workspaceId,
   onClose,
@@ -44,7 +68,7 @@ export function AnalyticsPanel({
   onClose: () => void;
 }) {
   const editor = useEditor();
-  const { datasets, refresh } = useDatasets(workspaceId);
+  const { datasets, isRefused, refresh } = useDatasets(workspaceId);
   const boundTo = boundDataset(editor.doc);
   const [chosen, setChosen] = useState<string | undefined>();
   const names = datasets?.map((dataset) => dataset.name) ?? [];
@@ -138,6 +162,7 @@ export function AnalyticsPanel({
           )}
         </div>
         <div className="analytics-main">
+          {isRefused && <p role="alert">The datasets of this workspace are not shared with you.</p>}
           {measure.state === 'error' && <p role="alert">{measure.message}</p>}
           {info && measured && results ? (
             <AnalyticsTabs
@@ -150,11 +175,13 @@ export function AnalyticsPanel({
               results={results}
             />
           ) : (
-            <p className="muted">
-              {datasets && datasets.length === 0
-                ? 'Upload an event log to measure this map.'
-                : 'Loading measures…'}
-            </p>
+            !isRefused && (
+              <p className="muted">
+                {datasets && datasets.length === 0
+                  ? 'Upload an event log to measure this map.'
+                  : 'Loading measures…'}
+              </p>
+            )
           )}
         </div>
       </div>

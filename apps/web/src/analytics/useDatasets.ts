@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/client';
 import { datasetsApi } from './datasetsApi';
 import type { DatasetInfo } from './types';
 
 /** How often the open panel asks whether datasets changed (a re-upload gets a new `createdAt`). */
 export const DATASET_POLL_MS = 3000;
 
-/** The workspace's datasets, polled while mounted; `refresh` re-asks at once. */
+/**
+ * The workspace's datasets, polled while mounted; `refresh` re-asks at once. Polling stops for
+ * good when the server refuses (not a member of the workspace): asking again will not help.
+ */
 export function useDatasets(workspaceId: string) {
   const [datasets, setDatasets] = useState<DatasetInfo[] | undefined>();
   const [isUnavailable, setUnavailable] = useState(false);
+  const [isRefused, setRefused] = useState(false);
   const refresh = useCallback(
     () =>
       datasetsApi.list(workspaceId).then(
@@ -19,14 +24,18 @@ export function useDatasets(workspaceId: string) {
             previous && JSON.stringify(previous) === JSON.stringify(list) ? previous : list,
           );
         },
-        () => setUnavailable(true),
+        (error: unknown) => {
+          setUnavailable(true);
+          if (error instanceof ApiError && (error.status === 403 || error.status === 404)) setRefused(true);
+        },
       ),
     [workspaceId],
   );
   useEffect(() => {
+    if (isRefused) return;
     void refresh();
     const timer = setInterval(() => void refresh(), DATASET_POLL_MS);
     return () => clearInterval(timer);
-  }, [refresh]);
-  return { datasets, isUnavailable, refresh };
+  }, [refresh, isRefused]);
+  return { datasets, isUnavailable, isRefused, refresh };
 }
