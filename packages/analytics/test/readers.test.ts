@@ -153,6 +153,26 @@ describe('formats', () => {
     }
   });
 
+  it('floors Parquet TIMESTAMP_NS to the microsecond like the text parser, before 1970 too', async () => {
+    const file = join(dir.path, 'nanos.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT * FROM (VALUES ('n', 'A', '2024-01-01 10:00:00.123456789'::TIMESTAMP_NS),
+         ('m', 'B', '1969-12-31 23:59:59.0000019'::TIMESTAMP_NS)) t(case_id, activity, timestamp))
+       TO '${file}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const { log } = await readLog(file);
+    const fromText = [
+      parseTimestamp('2024-01-01T10:00:00.123456789Z'),
+      parseTimestamp('1969-12-31T23:59:59.0000019Z'),
+    ];
+    expect(Array.from(log.time)).toEqual(fromText);
+    expect(fromText).toEqual([Date.UTC(2024, 0, 1, 10) * 1000 + 123456, -999_999]);
+  });
+
   it('tokenizes identically whatever the chunk boundaries (quotes, CRLF, embedded newlines)', () => {
     const text = Buffer.from('a,b\r\n"x\r\ny",2\r\n"p""q",3\n,4\r\nlast,5');
     const collect = (chunkSize: number) => {

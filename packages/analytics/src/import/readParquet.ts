@@ -39,12 +39,18 @@ export async function readParquet(
     const extras = names
       .map((_, i) => i)
       .filter((i) => i !== keys.case && i !== keys.activity && i !== keys.timestamp);
+    const stampColumn = quoteIdentifier(names[keys.timestamp]!);
+    // Nanoseconds are floored to the microsecond like the text parser truncates fraction digits
+    // (a plain cast rounds toward zero, which differs before 1970); integer arithmetic stays exact.
+    const nanos = `epoch_ns(${stampColumn})`;
+    const instant =
+      types[keys.timestamp] === 'TIMESTAMP_NS'
+        ? `CAST((${nanos} - ((${nanos} % 1000 + 1000) % 1000)) // 1000 AS DOUBLE)`
+        : `CAST(epoch_us(CAST(${stampColumn} AS TIMESTAMP)) AS DOUBLE)`;
     const select = [
       `CAST(${quoteIdentifier(names[keys.case]!)} AS VARCHAR)`,
       `CAST(${quoteIdentifier(names[keys.activity]!)} AS VARCHAR)`,
-      isInstant
-        ? `CAST(epoch_us(CAST(${quoteIdentifier(names[keys.timestamp]!)} AS TIMESTAMP)) AS DOUBLE)`
-        : `CAST(${quoteIdentifier(names[keys.timestamp]!)} AS VARCHAR)`,
+      isInstant ? instant : `CAST(${stampColumn} AS VARCHAR)`,
       ...extras.map((i) => `CAST(${quoteIdentifier(names[i]!)} AS VARCHAR)`),
     ].join(', ');
     const builder = new EventLogBuilder(extras.map((i) => names[i]!));
