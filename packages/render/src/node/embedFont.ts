@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import opentype, { type Font } from 'opentype.js';
 import type { Layout } from '../layout/types';
+import { cjkGlyph } from './fallbackFont';
 import { FONT_FAMILY, FONT_FILES } from './fontFiles';
 
 export type Face = 'regular' | 'bold';
@@ -34,7 +35,7 @@ const sumWords = (bytes: Buffer, start: number, length: number) => {
  * opentype.js stamps the `head` table with the current time; zero both dates and fix the
  * checksums so the same characters always give byte-identical fonts.
  */
-function withFixedTimestamps(font: Buffer): Buffer {
+export function withFixedTimestamps(font: Buffer): Buffer {
   const tableCount = font.readUInt16BE(4);
   for (let record = 12; record < 12 + tableCount * 16; record += 16) {
     if (font.toString('latin1', record, record + 4) !== 'head') continue;
@@ -47,14 +48,23 @@ function withFixedTimestamps(font: Buffer): Buffer {
   return font;
 }
 
-/** An OpenType (CFF) font holding only the glyphs of `characters`, in code point order so output is stable. */
+/**
+ * An OpenType (CFF) font holding only the glyphs of `characters`, in code point order so output
+ * is stable. CJK characters DejaVu lacks are copied in from the CJK fallback font, so one face
+ * draws the whole text (resvg's own fallback ignores weight: bold CJK would come out regular).
+ */
 export function subsetFont(face: Face, characters: Iterable<string>): Buffer {
   const font = fontOf(face);
   const glyphs = [font.glyphs.get(0)];
   const seen = new Set([0]);
   for (const char of [...new Set(characters)].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
     const glyph = font.charToGlyph(char);
-    if (glyph.index === 0 || seen.has(glyph.index)) continue;
+    if (glyph.index === 0) {
+      const borrowed = cjkGlyph(face, char.codePointAt(0)!, font.unitsPerEm);
+      if (borrowed) glyphs.push(borrowed);
+      continue;
+    }
+    if (seen.has(glyph.index)) continue;
     seen.add(glyph.index);
     glyphs.push(glyph);
   }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { subsetFont, type Face } from './embedFont';
+import { hasGlyphs } from '../text/measure';
+import { subsetFont } from './embedFont';
+import { cjkCovers, subsetCjkFont } from './fallbackFont';
 import { FONT_FILES } from './fontFiles';
 
 /**
@@ -12,27 +14,62 @@ import { FONT_FILES } from './fontFiles';
 const NEEDS_SHAPING = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
 const cacheDir = join(tmpdir(), 'trailmap-font-subsets');
+/** Bumped whenever subsets change for the same characters, so stale cached files are not reused. */
+const SUBSET_VERSION = 2;
 
-function cachedSubset(face: Face, characters: string[]): string {
-  const key = createHash('sha256').update(face).update(characters.join('')).digest('hex').slice(0, 24);
-  const file = join(cacheDir, `${face}-${key}.otf`);
+function cachedSubset(name: string, characters: string[], build: () => Buffer): string {
+  const key = createHash('sha256').update(name).update(characters.join('')).digest('hex').slice(0, 24);
+  const file = join(cacheDir, `${name}-${key}.otf`);
   if (!existsSync(file)) {
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, subsetFont(face, characters));
+    writeFileSync(partial, build());
     renameSync(partial, file);
   }
   return file;
 }
 
+/** The font files for one text: the bundled face, plus a CJK fallback when the text needs one. */
+export interface FontSet {
+  regular: string;
+  bold: string;
+  fallback?: { regular: string; bold: string; characters: ReadonlySet<string> };
+}
+
 /**
- * Font files for drawing `text` (any string holding every character drawn, e.g. the SVG). resvg re-reads a font file for every text element, so a map
- * with thousands of cards renders several times faster from a small subset of the bundled font
- * (derived from it, so output still does not depend on the host). Text that needs shaping keeps
- * the full font.
+ * Fonts for drawing `text` (any string holding every character drawn, e.g. the SVG). resvg
+ * re-reads a font file for every text element, so a map with thousands of cards renders several
+ * times faster from a small subset of the bundled font (derived from it, so output still does
+ * not depend on the host); the subset also carries the CJK glyphs the text needs. Text that
+ * needs shaping keeps the full font, with CJK glyphs in a separate fallback subset.
  */
-export function fontFilesFor(text: string): string[] {
-  if (NEEDS_SHAPING.test(text)) return [FONT_FILES.regular, FONT_FILES.bold];
+export function fontSetFor(text: string): FontSet {
   const characters = [...new Set(text)].sort();
-  return [cachedSubset('regular', characters), cachedSubset('bold', characters)];
+  if (!NEEDS_SHAPING.test(text)) {
+    return {
+      regular: cachedSubset(`regular-${SUBSET_VERSION}`, characters, () => subsetFont('regular', characters)),
+      bold: cachedSubset(`bold-${SUBSET_VERSION}`, characters, () => subsetFont('bold', characters)),
+    };
+  }
+  const full = { regular: FONT_FILES.regular, bold: FONT_FILES.bold };
+  const cjk = characters.filter((char) => !hasGlyphs(char) && cjkCovers(char));
+  if (cjk.length === 0) return full;
+  return {
+    ...full,
+    fallback: {
+      regular: cachedSubset(`cjk-regular-${SUBSET_VERSION}`, cjk, () => subsetCjkFont('regular', cjk)),
+      bold: cachedSubset(`cjk-bold-${SUBSET_VERSION}`, cjk, () => subsetCjkFont('bold', cjk)),
+      characters: new Set(cjk),
+    },
+  };
+}
+
+/** Every font file for drawing `text`, for resvg (it falls back from face to face by itself). */
+export function fontFilesFor(text: string): string[] {
+  const fonts = fontSetFor(text);
+  return [
+    fonts.regular,
+    fonts.bold,
+    ...(fonts.fallback ? [fonts.fallback.regular, fonts.fallback.bold] : []),
+  ];
 }

@@ -15,3 +15,18 @@ export const FONT_FILES = {
 
 /** The family name inside the TTFs; the SVG asks for exactly this family first. */
 export const FONT_FAMILY = 'DejaVu Sans';
+
+// The package's exports hide package.json; its entry point sits in dist/, the fonts beside it.
+const cjkDir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+
+/**
+ * Fallback for the CJK characters DejaVu lacks: Noto Sans Hans (Simplified Chinese, GB2312, plus
+ * many Traditional characters and Japanese kana; no Hangul). Only the characters a map uses are
+ * copied into a small subset before any renderer sees it.
+ */
+export const CJK_FONT_FILES = {
+  regular: join(cjkDir, 'NotoSansHans-Regular.otf'),
+  bold: join(cjkDir, 'NotoSansHans-Bold.otf'),
+} as const;
+
+export const CJK_FONT_FAMILY = 'Noto Sans Hans';

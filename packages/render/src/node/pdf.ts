@@ -3,8 +3,8 @@ import { layoutCuller } from '../layout/cull';
 import type { Layout } from '../layout/types';
 import { pageGeometry, type PaperName } from '../paper';
 import type { Theme } from '../theme/themes';
-import { fontFilesFor } from './fontCache';
-import { drawLayout } from './pdfDraw';
+import { fontSetFor } from './fontCache';
+import { drawLayout, type PdfFonts } from './pdfDraw';
 
 export interface PdfOptions {
   paper?: PaperName;
@@ -22,6 +22,8 @@ export interface PdfOptions {
 
 const REGULAR = 'TrailmapSans';
 const BOLD = 'TrailmapSans-Bold';
+const CJK_REGULAR = 'TrailmapCJK';
+const CJK_BOLD = 'TrailmapCJK-Bold';
 
 /**
  * Draws a layout onto real paper (default A3) with pdfkit. Text stays text (selectable and
@@ -55,9 +57,20 @@ export function layoutToPdf(layout: Layout, theme: Theme, options: PdfOptions = 
     },
   });
   const text = layout.nodes.map((node) => (node.kind === 'text' ? node.lines.join('') : '')).join('');
-  const [regularFile, boldFile] = fontFilesFor(text) as [string, string];
-  pdf.registerFont(REGULAR, regularFile);
-  pdf.registerFont(BOLD, boldFile);
+  const files = fontSetFor(text);
+  pdf.registerFont(REGULAR, files.regular);
+  pdf.registerFont(BOLD, files.bold);
+  if (files.fallback) {
+    pdf.registerFont(CJK_REGULAR, files.fallback.regular);
+    pdf.registerFont(CJK_BOLD, files.fallback.bold);
+  }
+  const fonts: PdfFonts = {
+    regular: REGULAR,
+    bold: BOLD,
+    ...(files.fallback
+      ? { fallback: { regular: CJK_REGULAR, bold: CJK_BOLD, characters: files.fallback.characters } }
+      : {}),
+  };
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -87,7 +100,7 @@ export function layoutToPdf(layout: Layout, theme: Theme, options: PdfOptions = 
           })
         : layout;
       pdf.translate(offsetX, offsetY).scale(scale);
-      drawLayout(pdf, visible, theme, { regular: REGULAR, bold: BOLD });
+      drawLayout(pdf, visible, theme, fonts);
       pdf.restore();
       if (isTiled) {
         const label = `${layout.title} · page ${row * geometry.columns + column + 1} of ${geometry.columns * geometry.rows} (row ${row + 1}, column ${column + 1})`;

@@ -6,6 +6,29 @@ type Pdf = PDFKit.PDFDocument;
 export interface PdfFonts {
   regular: string;
   bold: string;
+  /** Fonts for the characters the bundled face lacks (CJK). */
+  fallback?: { regular: string; bold: string; characters: ReadonlySet<string> };
+}
+
+interface Run {
+  text: string;
+  font: string;
+}
+
+/** Splits a line into runs of one font each: the bundled face, or the fallback where it has the glyph. */
+function runsOf(line: string, isBold: boolean, fonts: PdfFonts): Run[] {
+  const primary = isBold ? fonts.bold : fonts.regular;
+  const fallback = fonts.fallback;
+  if (!fallback) return [{ text: line, font: primary }];
+  const secondary = isBold ? fallback.bold : fallback.regular;
+  const runs: Run[] = [];
+  for (const char of line) {
+    const font = fallback.characters.has(char) ? secondary : primary;
+    const last = runs[runs.length - 1];
+    if (last?.font === font) last.text += char;
+    else runs.push({ text: char, font });
+  }
+  return runs;
 }
 
 const DASHES = { dashed: [6, 4], dotted: [1.5, 3.5], dashdot: [9, 3, 2, 3] } as const;
@@ -70,16 +93,24 @@ function drawShape(pdf: Pdf, node: Exclude<LayoutNode, { kind: 'text' }>, paint:
 }
 
 function drawText(pdf: Pdf, node: Extract<LayoutNode, { kind: 'text' }>, paint: Paint, fonts: PdfFonts) {
-  pdf
-    .font(node.weight === 'bold' ? fonts.bold : fonts.regular)
-    .fontSize(node.size)
-    .fillColor(paint.fill ?? '#000000');
+  pdf.fontSize(node.size).fillColor(paint.fill ?? '#000000');
   node.lines.forEach((line, i) => {
     if (!line) return;
-    const width = node.anchor === 'start' ? 0 : pdf.widthOfString(line);
-    const x =
-      node.anchor === 'start' ? node.x : node.anchor === 'middle' ? node.x - width / 2 : node.x - width;
-    pdf.text(line, x, node.y + i * node.lineHeight, { lineBreak: false, baseline: 'alphabetic' });
+    const runs = runsOf(line, node.weight === 'bold', fonts);
+    // measuring costs as much as drawing: only when the position depends on it
+    const widths =
+      node.anchor === 'start' && runs.length === 1
+        ? [0]
+        : runs.map((run) => pdf.font(run.font).widthOfString(run.text));
+    const width = widths.reduce((sum, each) => sum + each, 0);
+    let x = node.anchor === 'start' ? node.x : node.anchor === 'middle' ? node.x - width / 2 : node.x - width;
+    runs.forEach((run, at) => {
+      pdf.font(run.font).text(run.text, x, node.y + i * node.lineHeight, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+      });
+      x += widths[at]!;
+    });
   });
 }
 

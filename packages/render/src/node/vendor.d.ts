@@ -1,9 +1,22 @@
-// Minimal typings for the untyped libraries this package uses (opentype.js).
+// Minimal typings for the untyped libraries this package uses (opentype.js, fontkit).
 declare module 'opentype.js' {
   export interface Glyph {
     index: number;
     unicode?: number;
     advanceWidth?: number;
+  }
+  export interface Path {
+    moveTo(x: number, y: number): void;
+    lineTo(x: number, y: number): void;
+    quadraticCurveTo(x1: number, y1: number, x: number, y: number): void;
+    bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number): void;
+    closePath(): void;
+  }
+  export interface GlyphOptions {
+    name: string;
+    unicode?: number;
+    advanceWidth: number;
+    path: Path;
   }
   export interface Font {
     numGlyphs: number;
@@ -25,6 +38,31 @@ declare module 'opentype.js' {
     createdTimestamp?: number;
     glyphs: Glyph[];
   }
-  const opentype: { parse(buffer: ArrayBuffer): Font; Font: new (options: FontOptions) => Font };
+  const opentype: {
+    parse(buffer: ArrayBuffer): Font;
+    Font: new (options: FontOptions) => Font;
+    Glyph: new (options: GlyphOptions) => Glyph;
+    Path: new () => Path;
+  };
   export default opentype;
+}
+
+declare module 'fontkit' {
+  export interface PathCommand {
+    command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
+    args: number[];
+  }
+  export interface Glyph {
+    id: number;
+    advanceWidth: number;
+    path: { commands: PathCommand[] };
+  }
+  export interface Font {
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
+  }
+  export function create(buffer: Buffer): Font;
 }
