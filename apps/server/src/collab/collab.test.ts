@@ -88,6 +88,36 @@ describe('/collab inside the Trailmap server', () => {
     expect(versions.body).toContain(seed.editor.user.id);
   });
 
+  it('people editing live in one window each get their own history entry with their own changes', async () => {
+    const { seed, open, api } = await setup();
+    const owner = open({ token: seed.owner.token });
+    const editor = open({ token: seed.editor.token });
+    await Promise.all([synced(owner), synced(editor)]);
+    const before = JSON.parse((await api('GET', `/api/v1/maps/${seed.mapId}`, seed.owner.token)).body);
+    const stageName = before.stages[0].name;
+    owner.session.run(addCard('by olga'));
+    editor.session.run({ command: 'stage.update', input: { id: 'stage:a', name: 'Renamed by eddie' } });
+    await vi.waitFor(() => {
+      expect(owner.provider.hasUnsyncedChanges || editor.provider.hasUnsyncedChanges).toBe(false);
+      expect(yDocToJourney(owner.ydoc).stages[0]!.name).toBe('Renamed by eddie');
+    }, waitOptions);
+    // Reading through the API writes the JSON: one version per author, in order of first edit.
+    const after = JSON.parse((await api('GET', `/api/v1/maps/${seed.mapId}`, seed.viewer.token)).body);
+    expect(after.cards.map((card: { text: string }) => card.text)).toEqual(['by olga']);
+    const listed = JSON.parse(
+      (await api('GET', `/api/v1/maps/${seed.mapId}/versions`, seed.owner.token)).body,
+    ).versions as { version: number; via: string; author: { id: string } | null }[];
+    const [editorVersion, ownerVersion] = listed;
+    expect([ownerVersion?.author?.id, ownerVersion?.via]).toEqual([seed.owner.user.id, 'collab']);
+    expect([editorVersion?.author?.id, editorVersion?.via]).toEqual([seed.editor.user.id, 'collab']);
+    const ownersDoc = JSON.parse(
+      (await api('GET', `/api/v1/maps/${seed.mapId}/versions/${ownerVersion!.version}`, seed.owner.token))
+        .body,
+    );
+    expect(ownersDoc.cards.map((card: { text: string }) => card.text)).toEqual(['by olga']);
+    expect(ownersDoc.stages[0].name).toBe(stageName);
+  });
+
   it("a viewer's live update is rejected and never persisted; commenters cannot edit either", async () => {
     const { server, seed, open, api } = await setup();
     const viewer = open({ token: seed.viewer.token });

@@ -1,5 +1,5 @@
 import { isTrailmapError, type Journey } from '@trailmap/schema';
-import { journeysEqual, type CollabStore } from '@trailmap/sync/server';
+import { journeysEqual, versionsByAuthor, type CollabStore } from '@trailmap/sync/server';
 import type { ServiceContext } from '../services/context';
 import type { MapStore } from '../services/maps/mapStore';
 import { collabDb } from './tables';
@@ -73,7 +73,7 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
       };
     },
 
-    async compact(mapId, { state, journey, coveredSeqs, authors, basedOn, writeJson }) {
+    async compact(mapId, { state, journey, coveredSeqs, authors, contributions, basedOn, writeJson }) {
       const row = await documentRow(mapId);
       const current = await maps.getMap(mapId);
       let stored = { journey: row?.journey, version: row?.map_version };
@@ -83,12 +83,28 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
         stored = { journey: current.json, version: current.version };
       } else if (current.version === (basedOn ?? row?.map_version)) {
         try {
-          const write = await maps.replaceMap(mapId, journey, {
-            actorId: authors[0]?.id.startsWith('usr_') ? authors[0].id : null,
-            via: 'collab',
-            ifMatch: current.etag,
-          });
-          stored = { journey: JSON.stringify(write.doc), version: write.version };
+          // One version per person who edited since the last write, each with their own records.
+          const versions = contributions.length
+            ? versionsByAuthor(current.doc, journey, contributions)
+            : [{ author: authors[0], doc: journey }];
+          let etag = current.etag;
+          for (const [i, version] of versions.entries()) {
+            const write = await maps
+              .replaceMap(mapId, version.doc, {
+                actorId: version.author?.id.startsWith('usr_') ? version.author.id : null,
+                via: 'collab',
+                ifMatch: etag,
+              })
+              .catch((error: unknown) => {
+                // An in-between version that does not validate on its own joins the next one.
+                const last = i === versions.length - 1;
+                if (!last && isTrailmapError(error) && error.code === 'VALIDATION_FAILED') return null;
+                throw error;
+              });
+            if (!write) continue;
+            etag = write.etag;
+            stored = { journey: JSON.stringify(write.doc), version: write.version };
+          }
         } catch (error) {
           // Someone wrote through the API meanwhile: keep the Yjs state, merge on the next compaction.
           if (!isTrailmapError(error) || error.code !== 'STALE_MAP') throw error;

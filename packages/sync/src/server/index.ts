@@ -32,3 +32,4 @@ export { memoryBallotStore, type BallotStore, type Allocations } from '../social
 export * from '../social/model';
 export { canComment, canEdit, type Role } from '../social/roles';
 export { journeysEqual } from '../doc/fromYDoc';
+export { versionsByAuthor, touchedRecords, type Contribution } from '../doc/contributions';

@@ -1,5 +1,6 @@
 import type { Journey } from '@trailmap/schema';
 import type { Actor } from '../social/model';
+import type { Contribution } from '../doc/contributions';
 import type { Role } from '../social/roles';
 
 /** Who is on a live connection, as the host's `authenticate` callback resolved them. */
@@ -81,6 +82,8 @@ export interface CollabStore {
       journey?: Journey;
       coveredSeqs: number[];
       authors: Actor[];
+      /** The same authors with the records each touched (see `versionsByAuthor`). */
+      contributions: Contribution<Actor>[];
       basedOn?: number;
       writeJson: boolean;
     },

@@ -14,6 +14,7 @@ import { diffToOps } from '../../doc/diffOps';
 import { yDocToJourney } from '../../doc/fromYDoc';
 import { mapRecordOf } from '../../doc/layout';
 import { journeyToYDoc } from '../../doc/toYDoc';
+import { touchedRecords, type Contribution } from '../../doc/contributions';
 import type { Actor } from '../../social/model';
 import type { AuthContext } from './Auth';
 import { noLock, type DocumentLock } from '../documentLock';
@@ -57,7 +58,8 @@ export class Persistence implements Extension {
   // Last, so updates refused by Auth never reach the log.
   priority = 10;
 
-  private readonly authors = new Map<string, Map<string, Actor>>();
+  /** Per document: who edited which records since the JSON was last written, in order of first edit. */
+  private readonly contributions = new Map<string, Map<string, { author: Actor; records: Set<string> }>>();
   /** Log entries this process loaded or appended and has not compacted yet, per document. */
   private readonly pending = new Map<string, StoredUpdate[]>();
 
@@ -116,7 +118,7 @@ export class Persistence implements Extension {
     if (change) await this.append(documentName, change);
   }
 
-  async onChange({ documentName, update, transactionOrigin }: onChangePayload) {
+  async onChange({ document, documentName, update, transactionOrigin }: onChangePayload) {
     this.jsonDirty.add(documentName);
     const actor =
       transactionOrigin instanceof Connection
@@ -124,13 +126,18 @@ export class Persistence implements Extension {
         : isServerOrigin(transactionOrigin)
           ? transactionOrigin.actor
           : undefined;
-    if (actor) {
-      if (!this.authors.has(documentName)) this.authors.set(documentName, new Map());
-      this.authors.get(documentName)!.set(actor.id, actor);
-    }
+    if (actor) this.contribute(documentName, actor, touchedRecords(document, update));
     // Client updates are already in the log; Redis-relayed ones are logged by the process that got them.
     if (transactionOrigin instanceof Connection || transactionOrigin === REDIS_ORIGIN) return;
     await this.append(documentName, update);
+  }
+
+  private contribute(documentName: string, actor: Actor, records: Set<string>) {
+    if (!this.contributions.has(documentName)) this.contributions.set(documentName, new Map());
+    const byAuthor = this.contributions.get(documentName)!;
+    const mine = byAuthor.get(actor.id) ?? { author: actor, records: new Set<string>() };
+    byAuthor.set(actor.id, mine);
+    for (const record of records) mine.records.add(record);
   }
 
   private async append(documentName: string, update: Uint8Array) {
@@ -141,7 +148,7 @@ export class Persistence implements Extension {
 
   async afterUnloadDocument({ documentName }: { documentName: string }) {
     this.pending.delete(documentName);
-    this.authors.delete(documentName);
+    this.contributions.delete(documentName);
     this.jsonDirty.delete(documentName);
     this.jsonWrittenAt.delete(documentName);
   }
@@ -164,9 +171,12 @@ export class Persistence implements Extension {
     basedOn: number | undefined,
     writeJson: boolean,
   ) {
-    const authors = [...(this.authors.get(documentName)?.values() ?? [])];
+    const contributions: Contribution<Actor>[] = [
+      ...(this.contributions.get(documentName)?.values() ?? []),
+    ].map(({ author, records }) => ({ author, records: [...records] }));
+    const authors = contributions.map(({ author }) => author);
     if (writeJson) {
-      this.authors.delete(documentName);
+      this.contributions.delete(documentName);
       this.jsonDirty.delete(documentName);
       this.jsonWrittenAt.set(documentName, Date.now());
     }
@@ -181,6 +191,7 @@ export class Persistence implements Extension {
       ...(writeJson ? { journey: yDocToJourney(document) } : {}),
       coveredSeqs,
       authors,
+      contributions,
       ...(basedOn !== undefined ? { basedOn } : {}),
       writeJson,
     });

@@ -177,6 +177,10 @@ class UpdateCheck {
     }
     // Only the current value of a field matters; older values are already overwritten.
     if ((struct.parent as Y.Map<unknown>)._map.get(slot.field) !== struct) return;
+    // An update that builds on structs this server has not applied yet (Hocuspocus does not keep
+    // a connection's messages in order while hooks await) may set the field in one of those:
+    // removing it cannot be judged now.
+    if (this.structs.some((item) => this.slotOf(item) === null)) return;
     const setAgain = this.structs.some((item) => {
       const written = this.slotOf(item);
       return written?.root === slot.root && written.record === slot.record && written.field === slot.field;
