@@ -11,7 +11,7 @@ test('main pages have no serious or critical accessibility violations', async ({
   expect(await seriousA11yViolations(page), 'sign-up page').toEqual([]);
 
   await auth.signUp(newUser('Ana Lima'));
-  await expect(maps.newMap).toBeVisible();
+  await maps.waitForList();
   expect(await seriousA11yViolations(page), 'map list').toEqual([]);
 
   await maps.newMap.click();

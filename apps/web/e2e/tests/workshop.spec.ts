@@ -9,7 +9,9 @@ test.describe('a facilitator runs a workshop on one map', () => {
   }, testInfo) => {
     const facilitator = newUser('Ana Lima');
     await auth.signUp(facilitator);
-    await artifact(page, testInfo, 'map-list');
+    await maps.waitForList();
+    await expect(maps.empty).toBeVisible();
+    await artifact(page, testInfo, 'map-list-empty');
 
     const mapId = await maps.createFromTemplate('ecommerce', 'Checkout workshop');
     await expect(editor.mode).toContainText('Live');
@@ -52,5 +54,10 @@ test.describe('a facilitator runs a workshop on one map', () => {
     await expect(page.getByTestId('vote-total').first()).toContainText('1');
     await expect(page.getByTestId('opportunity').first()).toContainText('Checkout squad lead');
     expect(mapId).toMatch(/\S/);
+
+    await maps.open();
+    await expect(maps.tiles).toHaveCount(1);
+    await expect(maps.tiles.first()).toContainText('Checkout workshop');
+    await artifact(page, testInfo, 'map-list');
   });
 });
