@@ -3,7 +3,8 @@ import { renderPdf, renderPng } from '../src/node/index';
 import { GOLDEN_OPTIONS } from './support/fixtures';
 import { readPng } from './support/goldenCases';
 import { differingShare } from './support/pixels';
-import { firstPagePng, hasPoppler, pdfText } from './support/poppler';
+import { firstPagePng, hasPoppler, pdfText, pdfWords } from './support/poppler';
+import { ARABIC, HEBREW } from './support/nastyDoc';
 import { singleCardDoc } from './support/scriptDoc';
 
 // Same length, different characters: with real glyphs the two renders differ; drawn as tofu
@@ -40,5 +41,35 @@ describe.skipIf(!hasPoppler)('CJK text in PDF (pdftoppm, pdftotext)', () => {
     const text = pdfText(await render(CHINESE_A));
     expect(text).toContain(CHINESE_A);
     expect(text).toContain(CHINESE_A.slice(0, 4));
+  });
+});
+
+describe.skipIf(!hasPoppler)('right-to-left text in PDF (word positions from pdftotext -bbox)', () => {
+  // poppler may report a right-to-left word with its letters in either order; compare letters
+  const letters = (word: string) => [...word].sort().join('');
+  const leftToRight = (pdf: Buffer, words: string[]) => {
+    const wanted = new Set(words.map(letters));
+    return pdfWords(pdf)
+      .filter((word) => wanted.has(letters(word.text)))
+      .sort((a, b) => a.x - b.x)
+      .map((word) => letters(word.text));
+  };
+
+  it('draws Hebrew words right to left, with Latin and digits ordered by the bidi algorithm', async () => {
+    const pdf = await renderPdf(singleCardDoc(`${HEBREW} 123 ABC`, 'Stage'), {
+      ...GOLDEN_OPTIONS,
+      paper: 'A4',
+    });
+    const hebrewWords = HEBREW.split(' ');
+    // a right-to-left paragraph: the first word typed is the rightmost; "123 ABC" follows it leftwards
+    expect(leftToRight(pdf, [...hebrewWords, '123', 'ABC'])).toEqual(
+      ['ABC', '123', ...[...hebrewWords].reverse()].map(letters),
+    );
+  });
+
+  it('draws Arabic words right to left', async () => {
+    const pdf = await renderPdf(singleCardDoc('Card', ARABIC), { ...GOLDEN_OPTIONS, paper: 'A4' });
+    const arabicWords = ARABIC.split(' ');
+    expect(leftToRight(pdf, arabicWords)).toEqual([...arabicWords].reverse().map(letters));
   });
 });

@@ -1,5 +1,6 @@
 import type { Layout, LayoutNode } from '../layout/types';
 import type { Paint, Theme } from '../theme/themes';
+import { visualRuns } from './bidi';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -96,7 +97,7 @@ function drawText(pdf: Pdf, node: Extract<LayoutNode, { kind: 'text' }>, paint: 
   pdf.fontSize(node.size).fillColor(paint.fill ?? '#000000');
   node.lines.forEach((line, i) => {
     if (!line) return;
-    const runs = runsOf(line, node.weight === 'bold', fonts);
+    const runs = visualRuns(line).flatMap((run) => runsOf(run.text, node.weight === 'bold', fonts));
     // measuring costs as much as drawing: only when the position depends on it
     const widths =
       node.anchor === 'start' && runs.length === 1

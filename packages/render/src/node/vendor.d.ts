@@ -66,3 +66,20 @@ declare module 'fontkit' {
   }
   export function create(buffer: Buffer): Font;
 }
+
+declare module 'bidi-js' {
+  interface EmbeddingLevels {
+    levels: Uint8Array;
+    paragraphs: { start: number; end: number; level: number }[];
+  }
+  interface Bidi {
+    getEmbeddingLevels(text: string, direction?: 'ltr' | 'rtl'): EmbeddingLevels;
+    getReorderSegments(
+      text: string,
+      levels: EmbeddingLevels,
+      start?: number,
+      end?: number,
+    ): [number, number][];
+  }
+  export default function bidiFactory(): Bidi;
+}

@@ -46,3 +46,13 @@ export const firstPagePng = (pdf: Buffer, dpi: number) =>
 /** The text pdftotext extracts, in reading order as poppler sees it. */
 export const pdfText = (pdf: Buffer) =>
   withPdfFile(pdf, (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+/** Words pdftotext finds on the first page with their left edge, in points. */
+export const pdfWords = (pdf: Buffer) =>
+  withPdfFile(pdf, (file) =>
+    [
+      ...execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'], {
+        encoding: 'utf8',
+      }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+    ].map(([, x, y, text]) => ({ x: Number(x), y: Number(y), text: text! })),
+  );
