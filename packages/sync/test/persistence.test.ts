@@ -118,4 +118,31 @@ describe('persistence', () => {
       expect(versions.at(-1)!.journey.cards).toHaveLength(2);
     }, waitOptions);
   });
+
+  it('a busy map defers compaction (the log keeps every update) and compacts when people leave', async () => {
+    const mapId = freshMapId();
+    const { url, collab, store } = await startCollab([seedJourney(mapId)], {
+      busy: { connections: 2, compactionIntervalMs: 60_000 },
+    });
+    const owner = client(url, mapId, 'tok-owner');
+    const editor = client(url, mapId, 'tok-editor');
+    await Promise.all([synced(owner), synced(editor)]);
+    for (let i = 0; i < 5; i++) owner.session.run(addCard(`busy ${i}`));
+    await vi.waitFor(() => expect(collab.read(mapId)?.cards).toHaveLength(5), waitOptions);
+    // well past the 50 ms debounce and 200 ms max debounce of the test server
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(store.logs.get(mapId)?.length).toBeGreaterThanOrEqual(5);
+    expect(store.journeys.get(mapId)?.cards).toEqual([]);
+    owner.destroy();
+    editor.destroy();
+    await vi.waitFor(() => {
+      expect(
+        store.journeys
+          .get(mapId)
+          ?.cards.map((card) => card.text)
+          .sort(),
+      ).toEqual(['busy 0', 'busy 1', 'busy 2', 'busy 3', 'busy 4']);
+      expect(store.logs.get(mapId)).toEqual([]);
+    }, waitOptions);
+  });
 });

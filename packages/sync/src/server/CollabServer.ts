@@ -39,6 +39,11 @@ export interface CollabServerOptions {
   jsonIntervalMs?: number;
   /** Re-authorize every live connection this often, so idle revoked clients leave too; default off. */
   sweepIntervalMs?: number;
+  /**
+   * Maps with at least `connections` people are compacted at most every `compactionIntervalMs`
+   * (default 50 people, 60 s); the write-ahead log keeps every update meanwhile.
+   */
+  busy?: { connections: number; compactionIntervalMs: number };
   /** Extra extensions (benchmarks, tests). */
   extensions?: Extension[];
 }
@@ -65,6 +70,10 @@ export class CollabServer {
       options.store,
       options.jsonIntervalMs,
       redis ? redisDocumentLock(redis) : noLock,
+      {
+        connections: options.busy?.connections ?? 50,
+        intervalMs: options.busy?.compactionIntervalMs ?? 60_000,
+      },
     );
     const extensions: Extension[] = [
       new Auth(options.auth, options.reauthorizeAfterMs),

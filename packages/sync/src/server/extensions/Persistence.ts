@@ -6,6 +6,7 @@ import {
   type Extension,
   type beforeHandleMessagePayload,
   type onChangePayload,
+  type onDisconnectPayload,
   type onLoadDocumentPayload,
   type onStoreDocumentPayload,
 } from '@hocuspocus/server';
@@ -73,7 +74,17 @@ export class Persistence implements Extension {
     private readonly jsonIntervalMs = 60_000,
     /** With several server processes: loads must not interleave (see {@link onLoadDocument}). */
     private readonly lock: DocumentLock = noLock,
+    /**
+     * A map with at least `connections` people on it is compacted at most every `intervalMs`:
+     * folding a big document competes with fan-out for the event loop, and the write-ahead log
+     * already holds every update. API flushes and the last client leaving still store at once.
+     */
+    private readonly busy = { connections: 50, intervalMs: 60_000 },
   ) {}
+
+  /** When each document was last compacted, and which have a compaction put off while busy. */
+  private readonly compactedAt = new Map<string, number>();
+  private readonly deferred = new Set<string>();
 
   /** Whether the JSON document lags the live one. */
   isJsonBehind(documentName: string): boolean {
@@ -151,9 +162,33 @@ export class Persistence implements Extension {
     this.contributions.delete(documentName);
     this.jsonDirty.delete(documentName);
     this.jsonWrittenAt.delete(documentName);
+    this.compactedAt.delete(documentName);
+    this.deferred.delete(documentName);
+  }
+
+  /**
+   * Hocuspocus stores a document when its last client leaves only if a store is scheduled; a
+   * compaction put off while the map was busy is not, so it runs here, before the unload.
+   */
+  async onDisconnect({ document, documentName }: onDisconnectPayload) {
+    if (!this.deferred.has(documentName) || document.getConnectionsCount() > 0) return;
+    await this.lock(documentName, () =>
+      document.saveMutex.runExclusive(() =>
+        this.onStoreDocument({ document, documentName } as onStoreDocumentPayload),
+      ),
+    );
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
+    const people = document.getConnectionsCount();
+    const waitsForCalm =
+      people >= this.busy.connections &&
+      !this.urgent.has(documentName) &&
+      Date.now() - (this.compactedAt.get(documentName) ?? 0) < this.busy.intervalMs;
+    if (waitsForCalm) {
+      this.deferred.add(documentName);
+      return;
+    }
     const outside = await this.store.outsideChanges(documentName);
     if (outside) mergeOutside(document, outside, MERGE_ORIGIN);
     const writeJson =
@@ -171,6 +206,8 @@ export class Persistence implements Extension {
     basedOn: number | undefined,
     writeJson: boolean,
   ) {
+    this.compactedAt.set(documentName, Date.now());
+    this.deferred.delete(documentName);
     const contributions: Contribution<Actor>[] = [
       ...(this.contributions.get(documentName)?.values() ?? []),
     ].map(({ author, records }) => ({ author, records: [...records] }));
