@@ -18,6 +18,8 @@ test('history: name a version, view it read-only next to the current map, restor
   await page.getByTestId('compare-with-map').selectOption({ label: 'Claims today (current-state)' });
   await expect(page.getByTestId('diff-summary')).toContainText('Claims today → Versioned map');
   await expect(page.getByTestId('emotion-overlay')).toBeVisible();
+  await expect(page.getByTestId('overlay-before')).toHaveAttribute('d', /^M/);
+  await expect(page.getByTestId('overlay-after')).toHaveAttribute('d', /^M/);
   await artifact(page, testInfo, 'future-vs-current');
   await page.getByTestId('version-name').fill('Before the workshop');
   await page.getByTestId('version-name').press('Enter');

@@ -1,13 +1,17 @@
 import type { Journey } from '@trailmap/schema';
-import { sortByIndex } from '@trailmap/core';
-import { emotionByStageName } from './diffDocs';
 import { scoreToY, smoothPath } from '../canvas/emotionGeometry';
+import { overlayCurve, type OverlayCurve } from './overlayGeometry';
 
 const WIDTH = 640;
 const HEIGHT = 140;
 const EDGE = 60;
+const AXIS = 18;
+const shorten = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
 
-/** Two emotion curves on one chart (by stage name): before in gray, after in purple. */
+/**
+ * Two emotion curves on one chart: before (gray, dashed, stage names above) and after (purple,
+ * stage names below). Each spans the width by its own stages (see overlayCurve).
+ */
 export function EmotionOverlay({
   before,
   after,
@@ -17,49 +21,56 @@ export function EmotionOverlay({
   after: Journey;
   labels: [string, string];
 }) {
-  const names = [
-    ...new Set([...sortByIndex(before.stages), ...sortByIndex(after.stages)].map((stage) => stage.name)),
-  ];
-  const step = names.length > 1 ? (WIDTH - 2 * EDGE) / (names.length - 1) : 0;
-  const curve = (doc: Journey) => {
-    const scores = emotionByStageName(doc);
-    return names.flatMap((name, i) =>
-      scores.has(name) ? [{ x: EDGE + i * step, y: scoreToY(scores.get(name)!, HEIGHT) }] : [],
-    );
-  };
+  const old = overlayCurve(before, WIDTH, HEIGHT, EDGE);
+  const now = overlayCurve(after, WIDTH, HEIGHT, EDGE);
+  const sameAxis =
+    old.labels.length === now.labels.length &&
+    old.labels.every((label, i) => label.name === now.labels[i]!.name);
+  const axis = (curve: OverlayCurve, y: number, color: string) =>
+    curve.labels.map(({ x, name }, i) => (
+      <text key={`${i}-${name}`} x={x} y={y} textAnchor="middle" fontSize={11} fill={color}>
+        <title>{name}</title>
+        {shorten(name)}
+      </text>
+    ));
   return (
     <figure className="emotion-overlay" data-testid="emotion-overlay">
       <svg
         width={WIDTH}
-        height={HEIGHT + 20}
+        height={HEIGHT + 2 * AXIS}
         role="img"
         aria-label={`Emotion curves of ${labels[0]} and ${labels[1]}`}
       >
-        <line x1={0} x2={WIDTH} y1={scoreToY(0, HEIGHT)} y2={scoreToY(0, HEIGHT)} className="emotion-zero" />
-        <path
-          d={smoothPath(curve(before))}
-          fill="none"
-          stroke="#8a939e"
-          strokeWidth={3}
-          strokeDasharray="6 4"
-        />
-        <path d={smoothPath(curve(after))} fill="none" stroke="#7c3aed" strokeWidth={3} />
-        {names.map((name, i) => (
-          <text
-            key={name}
-            x={EDGE + i * step}
-            y={HEIGHT + 14}
-            textAnchor="middle"
-            fontSize={11}
-            fill="#545d68"
-          >
-            {name.slice(0, 14)}
-          </text>
-        ))}
+        {!sameAxis && axis(old, 12, '#545d68')}
+        <g transform={`translate(0 ${AXIS})`}>
+          <line
+            x1={0}
+            x2={WIDTH}
+            y1={scoreToY(0, HEIGHT)}
+            y2={scoreToY(0, HEIGHT)}
+            className="emotion-zero"
+          />
+          <path
+            d={smoothPath(old.points)}
+            fill="none"
+            stroke="#8a939e"
+            strokeWidth={3}
+            strokeDasharray="6 4"
+            data-testid="overlay-before"
+          />
+          <path
+            d={smoothPath(now.points)}
+            fill="none"
+            stroke="#7c3aed"
+            strokeWidth={3}
+            data-testid="overlay-after"
+          />
+        </g>
+        {axis(now, HEIGHT + AXIS + 14, sameAxis ? '#545d68' : '#6d28d9')}
       </svg>
       <figcaption>
         <span style={{ color: '#545d68' }}>- - {labels[0]}</span> ·{' '}
-        <span style={{ color: '#7c3aed' }}>— {labels[1]}</span>
+        <span style={{ color: '#6d28d9' }}>— {labels[1]}</span>
       </figcaption>
     </figure>
   );
