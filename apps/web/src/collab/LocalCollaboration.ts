@@ -34,10 +34,16 @@ export class LocalCollaboration implements CollaborationApi {
     if (!list) byCard.set(cardId, (list = state.comments.filter((comment) => comment.cardId === cardId)));
     return list;
   };
+  private counts = new WeakMap<CardComment[], Record<string, number>>();
+  /** Counted once per comment list: every card on the grid asks on each render. */
   commentCounts = () => {
-    const counts: Record<string, number> = {};
-    for (const comment of this.store.get().comments)
-      counts[comment.cardId] = (counts[comment.cardId] ?? 0) + 1;
+    const { comments } = this.store.get();
+    let counts = this.counts.get(comments);
+    if (!counts) {
+      counts = {};
+      for (const comment of comments) counts[comment.cardId] = (counts[comment.cardId] ?? 0) + 1;
+      this.counts.set(comments, counts);
+    }
     return counts;
   };
   members = () => this.people;
