@@ -31,9 +31,16 @@ describe('tiled PNG (layoutToPng)', () => {
   });
 
   it('notices when the stitched image differs', async () => {
-    const tiled = readPng(await layoutToPng(layout, theme, { scale: 0.7 }));
+    const tiled = readPng(
+      await layoutToPngTiles(layout, theme, 0.7, fontFilesFor(toSvg(layout, theme)), 300),
+    );
     const light = readPng(svgToPng(toSvg(layout, getTheme('light')), { scale: 0.7 }));
     expect(differingShare(tiled, light, 8)).toBeGreaterThan(0.1);
+  });
+
+  it('renders small images in one pass, identical to svgToPng', async () => {
+    const viaLayout = await layoutToPng(layout, theme, { scale: 0.5 });
+    expect(viaLayout.equals(svgToPng(toSvg(layout, theme), { scale: 0.5 }))).toBe(true);
   });
 
   it('refuses an image past the pixel budget before rendering anything', async () => {

@@ -1,7 +1,8 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { tooLarge } from '@trailmap/schema';
 import type { Layout } from '../layout/types';
 import { pageGeometry, type PaperName } from '../paper';
+import { toSvg } from '../svg/toSvg';
 import type { Theme } from '../theme/themes';
 import { fontFilesFor } from './fontCache';
 import { layoutToPngTiles } from './pngTiles';
@@ -20,6 +21,9 @@ export interface PngOptions {
   /** Largest allowed image in pixels (width × height); guards memory. Default 300 million. */
   maxPixels?: number;
 }
+
+/** Largest image side rendered in one pass (off the main thread) rather than in tiles. */
+const SINGLE_PASS_SIDE = 4096;
 
 /** Layout units are CSS px (96 per inch). */
 export const CSS_DPI = 96;
@@ -67,12 +71,19 @@ export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
 }
 
 /**
- * Rasterises a layout in tiles on several threads and streams them into one PNG: the fast path
- * for posters (a 2,000-card map at 2x is ~180 million pixels).
+ * Rasterises a layout off the main thread: in one pass up to 4,096 px a side, beyond that in
+ * tiles on several threads streamed into one PNG, so memory stays bounded for posters (a
+ * 2,000-card map at 2x is ~180 million pixels).
  * @throws TrailmapError `TOO_LARGE` (413) when the image would exceed `maxPixels`
  */
 export async function layoutToPng(layout: Layout, theme: Theme, options: PngOptions = {}): Promise<Buffer> {
   const scale = checkedScale(options, layout.width, layout.height);
   const text = layout.nodes.map((node) => (node.kind === 'text' ? node.lines.join('') : '')).join('');
+  const [width, height] = [Math.round(layout.width * scale), Math.round(layout.height * scale)];
+  if (width <= SINGLE_PASS_SIDE && height <= SINGLE_PASS_SIDE) {
+    // tiles only pay off for big images: a workshop map renders faster in one pass
+    const fitTo = { mode: 'width', value: Math.max(1, width) } as const;
+    return (await renderAsync(toSvg(layout, theme), resvgOptions(fontFilesFor(text), fitTo))).asPng();
+  }
   return layoutToPngTiles(layout, theme, scale, fontFilesFor(text));
 }
