@@ -10,7 +10,7 @@ describe.each(BACKENDS)('maps on %s', (backend) => {
   let workspaceId: string;
 
   const api = (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     payload?: unknown,
     headers: Record<string, string> = {},
@@ -63,6 +63,14 @@ describe.each(BACKENDS)('maps on %s', (backend) => {
     expect(read.json<Journey>().map).toMatchObject({ id: mapId, title: 'Onboarding', type: 'current-state' });
     const again = await api('GET', `/api/v1/maps/${mapId}`, undefined, { 'if-none-match': etag });
     expect(again.statusCode).toBe(304);
+  });
+
+  it('names the workspace holding a map in a header, also on HEAD without the document', async () => {
+    const { mapId } = await createBlank('Headed');
+    const head = await api('HEAD', `/api/v1/maps/${mapId}`);
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['x-trailmap-workspace']).toBe(workspaceId);
+    expect(head.body).toBe('');
   });
 
   it('creates maps from a template, an uploaded document and uploaded YAML text', async () => {

@@ -43,8 +43,7 @@ export function AnalyticsPanel({
   workspaceId: string;
   onClose: () => void;
 }) {
-  const { doc } = useEditor();
-  const workspaceId = useMapWorkspace(mapId, doc.map.title, currentWorkspaceId);
+  const workspaceId = useMapWorkspace(mapId, currentWorkspaceId);
   if (workspaceId) return <AnalyticsDrawer mapId={mapId} workspaceId={workspaceId} onClose={onClose} />;
   return (
     <section className="analytics-panel" aria-label="Analytics" data-testid="analytics-panel">

@@ -46,14 +46,14 @@ export interface ApiResponse<T> {
  * ApiError with the server's code, or NETWORK_ERROR when the server cannot be reached.
  */
 export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (bearerToken) headers.authorization = `Bearer ${bearerToken}`;
-  else if (method !== 'GET') {
+  else if (method !== 'GET' && method !== 'HEAD') {
     const token = csrfToken ?? readCsrfCookie();
     if (token) headers['x-csrf-token'] = token;
   }

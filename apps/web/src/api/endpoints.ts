@@ -67,6 +67,11 @@ export const endpoints = {
       role: (response.headers.get('x-trailmap-role') ?? 'viewer') as Role,
     };
   },
+  /** The workspace holding the map (a HEAD request: the document itself is not sent). */
+  async mapWorkspace(mapId: string) {
+    const response = await apiRequest<void>('HEAD', `/api/v1/maps/${enc(mapId)}`);
+    return response.headers.get('x-trailmap-workspace') ?? undefined;
+  },
   /** `undefined` when unchanged since `etag`. */
   async mapIfChanged(mapId: string, etag: string) {
     const response = await apiRequest<Journey>('GET', `/api/v1/maps/${enc(mapId)}`, {

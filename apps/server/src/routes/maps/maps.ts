@@ -100,6 +100,7 @@ export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
     reply
       .header('etag', snapshot.etag)
       .header('x-trailmap-role', access.role)
+      .header('x-trailmap-workspace', access.workspaceId)
       .header('cache-control', 'private, no-cache');
     if (request.headers['if-none-match'] === snapshot.etag) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(snapshot.json);
