@@ -107,6 +107,8 @@ export async function startCollab(
       notifyMentions: async (event) => void mentions.push(event),
     },
     history: { record: async (entry) => void versions.push(entry), minIntervalMs: 0 },
+    // Compact on every debounced store, so tests can watch the JSON catch up (see the busy test).
+    busy: { connections: Number.POSITIVE_INFINITY, compactionIntervalMs: 0 },
     ...overrides,
   });
   const http = createServer((_request, response) => response.writeHead(404).end());

@@ -41,7 +41,7 @@ export interface CollabServerOptions {
   sweepIntervalMs?: number;
   /**
    * Maps with at least `connections` people are compacted at most every `compactionIntervalMs`
-   * (default 50 people, 60 s); the write-ahead log keeps every update meanwhile.
+   * (default 2 people, 60 s); the write-ahead log keeps every update meanwhile.
    */
   busy?: { connections: number; compactionIntervalMs: number };
   /** Extra extensions (benchmarks, tests). */
@@ -71,7 +71,7 @@ export class CollabServer {
       options.jsonIntervalMs,
       redis ? redisDocumentLock(redis) : noLock,
       {
-        connections: options.busy?.connections ?? 50,
+        connections: options.busy?.connections ?? 2,
         intervalMs: options.busy?.compactionIntervalMs ?? 60_000,
       },
     );

@@ -79,7 +79,7 @@ export class Persistence implements Extension {
      * folding a big document competes with fan-out for the event loop, and the write-ahead log
      * already holds every update. API flushes and the last client leaving still store at once.
      */
-    private readonly busy = { connections: 50, intervalMs: 60_000 },
+    private readonly busy = { connections: 2, intervalMs: 60_000 },
   ) {}
 
   /** When each document was last compacted, and which have a compaction put off while busy. */
