@@ -66,4 +66,10 @@ test.describe('editing with keyboard and mouse', () => {
     await page.keyboard.press('ArrowUp');
     await expect(point).toHaveAttribute('aria-valuenow', String(Math.min(2, before + 0.5)));
   });
+
+  test('a 2,000-card map shows its first screen, then every card', async ({ editor }) => {
+    await editor.openSandbox(2000);
+    await expect(editor.cards).toHaveCount(2000);
+    await expect(editor.cardById('card:c1999')).toBeAttached();
+  });
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { useEditor } from '../editor/EditorContext';
 import { ConnectionsOverlay } from './ConnectionsOverlay';
 import { LaneRow } from './LaneRow';
@@ -13,6 +13,7 @@ import { OpportunityBand } from './OpportunityBand';
  */
 export function Canvas() {
   const { doc, layout } = useEditor();
+  const cardLimit = useFirstScreenLimit(layout.cards.length);
   useLayoutEffect(() => {
     // Read by the load benchmark: when the grid was first committed to the DOM.
     if (performance.getEntriesByName('trailmap:grid-rendered').length === 0)
@@ -43,7 +44,7 @@ export function Canvas() {
           ))}
         </div>
         {layout.rows.map((row, i) => (
-          <LaneRow key={row.lane.id} row={row} rowIndex={i + 2} layout={layout} />
+          <LaneRow key={row.lane.id} row={row} rowIndex={i + 2} layout={layout} cardLimit={cardLimit} />
         ))}
         <OpportunityBand rowIndex={layout.rows.length + 2} />
         <ConnectionsOverlay />
@@ -51,4 +52,24 @@ export function Canvas() {
       </div>
     </div>
   );
+}
+
+/** Maps up to this size render every card in the first commit. */
+const RENDER_AT_ONCE = 400;
+/** Cards per cell in the first commit of a larger map: more than a screen's height of them. */
+const FIRST_SCREEN_PER_CELL = 12;
+
+/**
+ * A large map first commits the top cards of each cell (all a screen can show, as cells are
+ * taller than the viewport), then the rest in a transition right after the first paint, so a
+ * 2,000-card map is on screen and usable sooner. Positions come from the layout, so nothing moves.
+ */
+function useFirstScreenLimit(cardCount: number): number {
+  const [isComplete, setComplete] = useState(cardCount <= RENDER_AT_ONCE);
+  useEffect(() => {
+    if (isComplete) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setComplete(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [isComplete]);
+  return isComplete ? Infinity : FIRST_SCREEN_PER_CELL;
 }

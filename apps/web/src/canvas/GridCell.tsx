@@ -10,6 +10,7 @@ interface Props {
   row: RowBox;
   column: ColumnBox;
   boxes: CardBox[];
+  cardLimit: number;
 }
 
 /**
@@ -17,7 +18,7 @@ interface Props {
  * Memoized on its layout objects (kept by reuseLayout while unchanged), so saving one card does
  * not re-render the other cells.
  */
-export const GridCell = memo(function GridCell({ row, column, boxes }: Props) {
+export const GridCell = memo(function GridCell({ row, column, boxes, cardLimit }: Props) {
   const editor = useEditorStable();
   const [isDropTarget, setDropTarget] = useState(false);
   const canEdit = useCanEdit();
@@ -74,7 +75,7 @@ export const GridCell = memo(function GridCell({ row, column, boxes }: Props) {
       onDragLeave={() => setDropTarget(false)}
       onDrop={onDrop}
     >
-      {boxes.map((box) => (
+      {(boxes.length > cardLimit ? boxes.slice(0, cardLimit) : boxes).map((box) => (
         <CardView
           key={box.card.id}
           box={box}

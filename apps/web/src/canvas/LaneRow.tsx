@@ -8,7 +8,18 @@ import { cellKey, type GridLayout, type RowBox } from './gridLayout';
  * One lane: its header and one cell per column (or the emotion curve). Cheap to re-render: its
  * header, cells and curve are memoized on the layout objects they draw.
  */
-export function LaneRow({ row, rowIndex, layout }: { row: RowBox; rowIndex: number; layout: GridLayout }) {
+export function LaneRow({
+  row,
+  rowIndex,
+  layout,
+  cardLimit,
+}: {
+  row: RowBox;
+  rowIndex: number;
+  layout: GridLayout;
+  /** Cards rendered per cell (see Canvas: the first commit of a large map). */
+  cardLimit: number;
+}) {
   const isEmotion = row.kind === 'emotions' && !row.isCollapsed;
   return (
     <div
@@ -36,6 +47,7 @@ export function LaneRow({ row, rowIndex, layout }: { row: RowBox; rowIndex: numb
             row={row}
             column={column}
             boxes={layout.cells.get(cellKey(row.lane.id, column.key)) ?? []}
+            cardLimit={cardLimit}
           />
         ))
       )}
