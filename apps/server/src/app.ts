@@ -18,6 +18,8 @@ import { createMapStore, type MapStore } from './services/maps/mapStore';
 export interface AppServices {
   ctx: ServiceContext;
   store: MapStore;
+  /** Resolves once queued map writes are committed or failed: call before closing the database. */
+  writesSettled: () => Promise<void>;
 }
 
 export interface CreateServerOptions {
@@ -64,6 +66,18 @@ export async function createServer(
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // server.close() drops only connections idle at that moment: a keep-alive connection whose
+  // request was still running would otherwise stay open until its idle timeout (72 s) and stall
+  // shutdown. Answers sent while closing therefore end their connection.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   installErrorHandling(app, { spaFallback: options.webRoot !== undefined });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
@@ -100,7 +114,11 @@ export async function createServer(
     access: new TtlCache(),
   };
   const base = createMapStore(ctx);
-  const services: AppServices = { ctx, store: options.wrapMapStore ? options.wrapMapStore(base) : base };
+  const services: AppServices = {
+    ctx,
+    store: options.wrapMapStore ? options.wrapMapStore(base) : base,
+    writesSettled: () => base.settled(),
+  };
   installAuth(app, ctx);
   if (options.extend) await options.extend(app, services);
   await registerRoutes(app, services);

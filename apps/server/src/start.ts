@@ -68,6 +68,7 @@ export async function startServer(
     (stopping ??= (async () => {
       await app.close();
       await writesScheduledByClosing();
+      await services.writesSettled();
       await database.close();
     })());
   if (options.handleSignals) {

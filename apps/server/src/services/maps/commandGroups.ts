@@ -39,6 +39,8 @@ interface Pending {
 const MAX_GROUP = 200;
 const MAX_RETRIES = 5;
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export const staleMap = (current: string) =>
   new TrailmapError('STALE_MAP', 'the map changed since you loaded it; reload and try again', {
     status: 412,
@@ -53,15 +55,23 @@ export const staleMap = (current: string) =>
  */
 export function createCommandGroups(deps: CommandGroupDeps) {
   const waiting = new Map<string, Pending[]>();
+  const running = new Set<Promise<void>>();
 
   function schedule(mapId: string) {
-    void deps.writers.run(mapId, async () => {
+    const task = deps.writers.run(mapId, async () => {
+      // On SQLite a commit never waits on I/O, so without this the group would close before the
+      // next request is even parsed and hold one batch. Holding the map's turn for one event-loop
+      // turn lets every request read in the same poll phase join (one transaction, not fifty).
+      await nextTurn();
       const queue = waiting.get(mapId)!;
       const group = queue.splice(0, MAX_GROUP);
       if (queue.length === 0) waiting.delete(mapId);
       else schedule(mapId);
       await runGroup(mapId, group);
     });
+    running.add(task);
+    const forget = () => void running.delete(task);
+    task.then(forget, forget);
   }
 
   async function runGroup(mapId: string, group: Pending[]) {
@@ -128,6 +138,10 @@ export function createCommandGroups(deps: CommandGroupDeps) {
         }
         queue.push({ calls, options, resolve, reject });
       });
+    },
+    /** Resolves once every batch submitted so far (and any queued meanwhile) is committed or failed. */
+    async settled(): Promise<void> {
+      while (running.size > 0) await Promise.allSettled([...running]);
     },
   };
 }

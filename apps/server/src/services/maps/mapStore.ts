@@ -74,7 +74,7 @@ export const mapNotFound = () => notFound('MAP_NOT_FOUND', 'no such map');
 
 type Change = { kind: MapWrite['kind']; commands?: readonly CommandCall[]; ops?: Op[] };
 
-export function createMapStore(ctx: ServiceContext): MapStore {
+export function createMapStore(ctx: ServiceContext): MapStore & { settled(): Promise<void> } {
   const cache = new SnapshotCache();
   const listeners = new Set<(write: MapWrite) => void>();
   const writers = new KeyedMutex();
@@ -283,6 +283,8 @@ export function createMapStore(ctx: ServiceContext): MapStore {
       return () => listeners.delete(listener);
     },
     applyCommands: (mapId, calls, options) => commandGroups.submit(mapId, calls, options),
+    /** Resolves once every queued command batch has been committed or failed (for shutdown). */
+    settled: () => commandGroups.settled(),
     replaceMap(mapId, input, options) {
       const parsed = parseJourney(input);
       return writeWithRetry(mapId, options, () => ({
