@@ -1,6 +1,6 @@
 // Clients for collab.bench.ts. LightClient speaks the Hocuspocus protocol directly (auth, sync,
-// updates) without a Y.Doc of the map, so hundreds fit in one process; its edits are writes to
-// its own key of a small root map, made with a tiny local Y.Doc.
+// updates) without a Y.Doc of the map, so hundreds fit in one process; its edits are valid
+// journey edits made with a tiny local Y.Doc: it adds its own card once, then rewrites its text.
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -93,9 +93,26 @@ export class LightClient {
     });
   }
 
-  /** Writes `text` under this client's own key and sends the update. */
+  /** Sets the text of this client's own card (added on the first edit) and sends the update. */
   edit(text: string): void {
-    this.local.getMap('benchEdits').set(String(this.local.clientID), text);
+    const cards = this.local.getMap<Y.Map<unknown>>('cards');
+    const id = `card:bench${this.local.clientID}`;
+    const card = cards.get(id);
+    if (card) card.set('text', text);
+    else {
+      cards.set(
+        id,
+        new Y.Map<unknown>([
+          ['id', id],
+          ['laneId', 'lane:l0'],
+          ['stageId', 'stage:s0'],
+          ['index', `z${this.local.clientID}`],
+          ['text', text],
+          ['tags', []],
+          ['evidenceIds', []],
+        ]),
+      );
+    }
     const update = Y.encodeStateAsUpdate(this.local, this.lastVector);
     this.lastVector = Y.encodeStateVector(this.local);
     this.socket.send(
