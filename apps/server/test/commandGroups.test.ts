@@ -106,6 +106,35 @@ describe.each(BACKENDS)('command batches committed in groups on %s', (backend) =
     expect(second).toMatchObject({ write: { version: 3 } });
   });
 
+  it('stores the periodic full snapshot and the size of the last version when a group spans them', async () => {
+    const mapId = await newMap();
+    // 60 batches at once: one group holding versions 2–61, so version 50's snapshot is mid-group.
+    const results = await settle(
+      Array.from({ length: 60 }, (_, i) =>
+        t.services.store.applyCommands(mapId, addStage(`G${i}`), { actorId }),
+      ),
+    );
+    const writes = results.map((result) => (result as { write: MapWrite }).write);
+    expect(writes.map((write) => write.version)).toEqual(Array.from({ length: 60 }, (_, i) => i + 2));
+    const rows = await t.services.ctx.db
+      .selectFrom('map_changes')
+      .select(['version', 'snapshot'])
+      .where('map_id', '=', mapId)
+      .where('snapshot', 'is not', null)
+      .orderBy('version')
+      .execute();
+    expect(rows.map((row) => row.version)).toEqual([1, 50]);
+    expect(JSON.parse(rows[1]!.snapshot!)).toEqual(writes[48]!.doc);
+    const map = await t.services.ctx.db
+      .selectFrom('maps')
+      .select(['version', 'size_bytes'])
+      .where('id', '=', mapId)
+      .executeTakeFirstOrThrow();
+    expect(Number(map.version)).toBe(61);
+    expect(Number(map.size_bytes)).toBe(Buffer.byteLength(JSON.stringify(writes[59]!.doc)));
+    expect((await t.services.store.getSnapshot(mapId)).json).toBe(JSON.stringify(writes[59]!.doc));
+  });
+
   it('two stores on one database (two server processes) lose no acknowledged write', async () => {
     const mapId = await newMap();
     const other = createMapStore({ ...t.services.ctx });

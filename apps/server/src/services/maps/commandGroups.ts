@@ -4,11 +4,12 @@ import type { KeyedMutex } from './keyedMutex';
 import type { MapSnapshot, MapWrite, WriteOptions } from './mapStore';
 import { etagOf } from './snapshotCache';
 
-/** A command batch run against a document: the next document, serialized, and what to record. */
+/** A command batch run against a document: the next document and what to record. */
 export interface PreparedStep {
   doc: Journey;
-  json: string;
-  bytes: number;
+  /** The document serialized: always for a group's last step, for others only when checked. */
+  json?: string;
+  bytes?: number;
   calls: readonly CommandCall[];
   ops: MapWrite['ops'];
   options: WriteOptions;
@@ -22,8 +23,10 @@ export interface CommandGroupDeps {
     mapId: string,
     fromDatabase: boolean,
   ): Promise<MapSnapshot & { doc: Journey; fromDatabase: boolean }>;
-  /** Runs one batch on `doc` and serializes the result. Throws when the batch is invalid or too large. */
+  /** Runs one batch on `doc`. Throws when the batch is invalid. */
   prepare(doc: Journey, calls: readonly CommandCall[], options: WriteOptions): PreparedStep;
+  /** Serializes a document. Throws when it is over the size limit. */
+  serialize(doc: Journey): { json: string; bytes: number };
   /** Stores the steps as consecutive versions on top of `base` in one transaction; null on a version conflict. */
   commit(base: MapSnapshot, steps: PreparedStep[]): Promise<MapWrite[] | null>;
 }
@@ -82,39 +85,60 @@ export function createCommandGroups(deps: CommandGroupDeps) {
     }
   }
 
+  /**
+   * Runs the group's batches in order on `base`. Serializing the whole document is the largest
+   * cost per batch, so unless `checkEach`, only the final document is serialized (it is the one
+   * cached and served); when that one is over the size limit the caller rebuilds with `checkEach`
+   * to fail exactly the batches that cross it.
+   */
+  function build(
+    base: MapSnapshot & { doc: Journey; fromDatabase: boolean },
+    group: Pending[],
+    checkEach: boolean,
+  ) {
+    const steps: PreparedStep[] = [];
+    const included: Pending[] = [];
+    const failed: { entry: Pending; error: unknown }[] = [];
+    let doc = base.doc;
+    let etag = base.etag;
+    for (const entry of group) {
+      const { ifMatch } = entry.options;
+      if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== etag) {
+        // Our copy may lag a write by another process: decide staleness on the database's.
+        if (!base.fromDatabase) return { cacheBehind: true as const };
+        failed.push({ entry, error: staleMap(etag) });
+        continue;
+      }
+      try {
+        const step = deps.prepare(doc, entry.calls, entry.options);
+        if (checkEach) Object.assign(step, deps.serialize(step.doc));
+        steps.push(step);
+        included.push(entry);
+        doc = step.doc;
+        etag = etagOf(base.version + steps.length);
+      } catch (error) {
+        failed.push({ entry, error });
+      }
+    }
+    const last = steps.at(-1);
+    if (last && last.json === undefined) {
+      try {
+        Object.assign(last, deps.serialize(last.doc));
+      } catch {
+        return build(base, group, true);
+      }
+    }
+    return { cacheBehind: false as const, steps, included, failed };
+  }
+
   async function applyGroup(mapId: string, group: Pending[]) {
     let fromDatabase = false;
     for (let attempt = 0; attempt < MAX_RETRIES; attempt += 1) {
       const base = await deps.current(mapId, fromDatabase);
-      const steps: PreparedStep[] = [];
-      const included: Pending[] = [];
-      const failed: { entry: Pending; error: unknown }[] = [];
-      let doc = base.doc;
-      let etag = base.etag;
-      let cacheBehind = false;
-      for (const entry of group) {
-        const { ifMatch } = entry.options;
-        if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== etag) {
-          // Our copy may lag a write by another process: decide staleness on the database's.
-          if (!base.fromDatabase) {
-            cacheBehind = true;
-            break;
-          }
-          failed.push({ entry, error: staleMap(etag) });
-          continue;
-        }
-        try {
-          const step = deps.prepare(doc, entry.calls, entry.options);
-          steps.push(step);
-          included.push(entry);
-          doc = step.doc;
-          etag = etagOf(base.version + steps.length);
-        } catch (error) {
-          failed.push({ entry, error });
-        }
-      }
+      const built = build(base, group, false);
       fromDatabase = true;
-      if (cacheBehind) continue;
+      if (built.cacheBehind) continue;
+      const { steps, included, failed } = built;
       const writes = steps.length > 0 ? await deps.commit(base, steps) : [];
       if (!writes) continue;
       included.forEach((entry, i) => entry.resolve(writes[i]!));

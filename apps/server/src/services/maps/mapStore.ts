@@ -154,18 +154,20 @@ export function createMapStore(ctx: ServiceContext): MapStore & { settled(): Pro
    */
   async function commit(
     base: MapSnapshot,
-    steps: readonly { doc: Journey; json: string; bytes: number; change: Change; options: WriteOptions }[],
+    steps: readonly { doc: Journey; json?: string; bytes?: number; change: Change; options: WriteOptions }[],
   ): Promise<MapWrite[] | null> {
     const now = ctx.now();
     const rows: VersionRow[] = steps.map(({ doc, json, bytes, change, options }, i) => {
       const version = base.version + 1 + i;
       const keepSnapshot = change.kind !== 'commands' || version % SNAPSHOT_EVERY === 0;
+      // Command batches only append their ops; the full document is written now and then. Only
+      // the last step of a group comes serialized (and size-checked); the maps row takes its size.
+      const snapshot = keepSnapshot ? (json ?? JSON.stringify(doc)) : null;
       return {
         version,
         kind: change.kind,
-        // Command batches only append their ops; the full document is written now and then.
-        snapshot: keepSnapshot ? json : null,
-        sizeBytes: bytes,
+        snapshot,
+        sizeBytes: bytes ?? (snapshot === null ? 0 : Buffer.byteLength(snapshot)),
         title: doc.map.title,
         type: doc.map.type,
         tags: tagsColumn(doc.map.tags),
@@ -195,7 +197,7 @@ export function createMapStore(ctx: ServiceContext): MapStore & { settled(): Pro
     cache.set(base.mapId, {
       workspaceId: base.workspaceId,
       version: last.version,
-      json: steps.at(-1)!.json,
+      json: steps.at(-1)!.json ?? JSON.stringify(last.doc),
       etag: last.etag,
       doc: last.doc,
     });
@@ -261,13 +263,14 @@ export function createMapStore(ctx: ServiceContext): MapStore & { settled(): Pro
       now: ctx.now,
       actor: options.actorId ? { id: options.actorId } : undefined,
     });
-    return { doc: result.doc, ...serialize(result.doc), calls, ops: result.ops, options };
+    return { doc: result.doc, calls, ops: result.ops, options };
   }
 
   const commandGroups = createCommandGroups({
     writers,
     current,
     prepare,
+    serialize,
     commit: (base, steps) =>
       commit(
         base,

@@ -7,6 +7,7 @@ export interface VersionRow {
   kind: string;
   /** Full document, only when this version keeps a snapshot. */
   snapshot: string | null;
+  /** Only the last row's is stored (as the `maps` row's size); earlier ones may be 0 (unknown). */
   sizeBytes: number;
   title: string;
   type: string;
