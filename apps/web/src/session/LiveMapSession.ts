@@ -48,6 +48,14 @@ export class LiveMapSession implements MapSession {
       mapId: options.mapId,
       user: options.user,
       ...(options.token ? { token: options.token } : {}),
+      onRejected: (reason) => {
+        // The server refused a change that would corrupt the map and closed for good: this copy
+        // has diverged, so the only honest resync is to load the map again.
+        this.failure = reason || 'the server refused a change to this map';
+        toastError({ code: 'INVALID_UPDATE', message: `${this.failure}; reloading the map` });
+        this.refresh();
+        setTimeout(() => window.location.reload(), 2500);
+      },
       provider: {
         onSynced: () => {
           this.isSynced = true;
