@@ -16,6 +16,13 @@ export class EventLogBuilder {
   private readonly attributeKeys: string[] = [];
   private readonly attributeDictionaries: Dictionary[] = [];
   private attributeCodes: Int32Array[] = [];
+  // Whether the events so far arrived grouped by case in code order and in time order inside
+  // each case, tracked while adding so that build() needs no extra passes over cold code.
+  private isInOrder = true;
+  private lastCase = -1;
+  private lastTime = 0;
+  /** While in order: index of each case's first event. */
+  private caseFirst = new Int32Array(1 << 10);
 
   /** `expectedEvents` sizes the columns once (growing by doubling touches twice the memory). */
   constructor(attributeKeys: readonly string[] = [], expectedEvents = 0) {
@@ -52,7 +59,22 @@ export class EventLogBuilder {
     this.caseCodes[index] = caseCode;
     this.activityCodes[index] = activityCode;
     this.times[index] = micros;
+    if (caseCode !== this.lastCase) {
+      if (caseCode !== this.lastCase + 1) this.isInOrder = false;
+      else this.markCaseStart(caseCode, index);
+      this.lastCase = caseCode;
+    } else if (micros < this.lastTime) this.isInOrder = false;
+    this.lastTime = micros;
     return index;
+  }
+
+  private markCaseStart(caseCode: number, index: number): void {
+    if (caseCode >= this.caseFirst.length) {
+      const grown = new Int32Array(this.caseFirst.length * 2);
+      grown.set(this.caseFirst);
+      this.caseFirst = grown;
+    }
+    this.caseFirst[caseCode] = index;
   }
 
   setAttribute(eventIndex: number, attribute: number, code: number): void {
@@ -63,12 +85,14 @@ export class EventLogBuilder {
   removeLast(): void {
     if (this.count === 0) return;
     this.count--;
+    this.isInOrder = false;
     for (const codes of this.attributeCodes) codes[this.count] = -1;
   }
 
   build(): EventLog {
     const n = this.count;
     const caseTotal = this.cases.size;
+    if (this.isInOrder && this.lastCase === caseTotal - 1) return this.columnsAsTheyAre();
     const caseStart = new Int32Array(caseTotal + 1);
     for (let e = 0; e < n; e++) caseStart[this.caseCodes[e]! + 1]!++;
     for (let c = 0; c < caseTotal; c++) caseStart[c + 1]! += caseStart[c]!;
@@ -108,6 +132,31 @@ export class EventLogBuilder {
       caseStart,
       activity: gather(this.activityCodes, () => new Int32Array(n)),
       time: gather(this.times, () => new Float64Array(n)),
+      position,
+      attributes,
+    };
+  }
+
+  /** The log when events arrived in analysis order: the columns are handed over, not copied. */
+  private columnsAsTheyAre(): EventLog {
+    const n = this.count;
+    const caseTotal = this.cases.size;
+    const caseStart = new Int32Array(caseTotal + 1);
+    caseStart.set(this.caseFirst.subarray(0, caseTotal));
+    caseStart[caseTotal] = n;
+    const position = new Float64Array(n);
+    for (let i = 0; i < n; i++) position[i] = i;
+    const attributes = new Map<string, AttributeColumn>();
+    this.attributeKeys.forEach((key, a) => {
+      const values = this.attributeDictionaries[a]!.values();
+      attributes.set(key, { values, codes: this.attributeCodes[a]!.subarray(0, n) });
+    });
+    return {
+      caseIds: this.cases.values(),
+      activities: this.activities.values(),
+      caseStart,
+      activity: this.activityCodes.subarray(0, n),
+      time: this.times.subarray(0, n),
       position,
       attributes,
     };
