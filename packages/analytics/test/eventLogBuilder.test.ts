@@ -67,4 +67,14 @@ describe('EventLogBuilder', () => {
       ),
     ).toEqual(['a: X@1#0 Y@2#1', 'b: X@0#2']);
   });
+
+  it('decodes ASCII and non-ASCII values alike', () => {
+    expect(
+      build([
+        ['a', 'X', 1],
+        ['b-é', 'Café ☕', 2],
+        ['b-é', 'Y', 3],
+      ]),
+    ).toEqual(['a: X@1#0', 'b-é: Café ☕@2#1 Y@3#2']);
+  });
 });

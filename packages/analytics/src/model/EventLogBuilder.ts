@@ -12,6 +12,8 @@ export class EventLogBuilder {
   private caseCodes = new Int32Array(1 << 16);
   private activityCodes = new Int32Array(1 << 16);
   private times = new Float64Array(1 << 16);
+  /** Input positions, written while adding: a one-off fill in build() would run unoptimized. */
+  private positions = new Float64Array(1 << 16);
   private count = 0;
   private readonly attributeKeys: string[] = [];
   private readonly attributeDictionaries: Dictionary[] = [];
@@ -30,6 +32,7 @@ export class EventLogBuilder {
       this.caseCodes = new Int32Array(expectedEvents);
       this.activityCodes = new Int32Array(expectedEvents);
       this.times = new Float64Array(expectedEvents);
+      this.positions = new Float64Array(expectedEvents);
     }
     for (const key of attributeKeys) this.attributeIndex(key);
   }
@@ -59,6 +62,7 @@ export class EventLogBuilder {
     this.caseCodes[index] = caseCode;
     this.activityCodes[index] = activityCode;
     this.times[index] = micros;
+    this.positions[index] = index;
     if (caseCode !== this.lastCase) {
       if (caseCode !== this.lastCase + 1) this.isInOrder = false;
       else this.markCaseStart(caseCode, index);
@@ -118,9 +122,8 @@ export class EventLogBuilder {
       for (let i = 0; i < n; i++) out[i] = source[permutation[i]!]!;
       return out;
     };
-    const position = new Float64Array(n);
+    const position = this.positions.subarray(0, n);
     if (permutation) for (let i = 0; i < n; i++) position[i] = permutation[i]!;
-    else for (let i = 0; i < n; i++) position[i] = i;
     const attributes = new Map<string, AttributeColumn>();
     this.attributeKeys.forEach((key, a) => {
       const codes = gather(this.attributeCodes[a]!, () => new Int32Array(n));
@@ -144,8 +147,6 @@ export class EventLogBuilder {
     const caseStart = new Int32Array(caseTotal + 1);
     caseStart.set(this.caseFirst.subarray(0, caseTotal));
     caseStart[caseTotal] = n;
-    const position = new Float64Array(n);
-    for (let i = 0; i < n; i++) position[i] = i;
     const attributes = new Map<string, AttributeColumn>();
     this.attributeKeys.forEach((key, a) => {
       const values = this.attributeDictionaries[a]!.values();
@@ -157,7 +158,7 @@ export class EventLogBuilder {
       caseStart,
       activity: this.activityCodes.subarray(0, n),
       time: this.times.subarray(0, n),
-      position,
+      position: this.positions.subarray(0, n),
       attributes,
     };
   }
@@ -182,9 +183,13 @@ export class EventLogBuilder {
     };
     this.caseCodes = grow32(this.caseCodes);
     this.activityCodes = grow32(this.activityCodes);
-    const times = new Float64Array(size);
-    times.set(this.times);
-    this.times = times;
+    const grow64 = (from: Float64Array) => {
+      const to = new Float64Array(size);
+      to.set(from);
+      return to;
+    };
+    this.times = grow64(this.times);
+    this.positions = grow64(this.positions);
     this.attributeCodes = this.attributeCodes.map((codes) => grow32(codes, -1));
   }
 }
