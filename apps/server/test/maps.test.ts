@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as core from '@trailmap/core';
 import type { Journey } from '@trailmap/schema';
@@ -304,6 +305,32 @@ describe.each(BACKENDS)('maps on %s', (backend) => {
     const doc = (await api('GET', `/api/v1/maps/${mapId}`)).json<Journey>();
     expect(doc.stages).toHaveLength(12);
     expect((await api('GET', `/api/v1/maps/${mapId}`)).headers.etag).toBe('"v13"');
+  });
+
+  it('sends large maps gzipped to clients that accept it, the same JSON once unzipped', async () => {
+    const { mapId } = await createBlank('Compressed');
+    const stages = Array.from({ length: 60 }, (_, i) => ({
+      command: 'stage.add',
+      input: { name: `Stage ${i}`, description: `Customers compare offers in step ${i}. `.repeat(8) },
+    }));
+    expect((await api('POST', `/api/v1/maps/${mapId}/commands`, { commands: stages })).statusCode).toBe(200);
+    const plain = await api('GET', `/api/v1/maps/${mapId}`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(8 * 1024);
+    const zipped = await api('GET', `/api/v1/maps/${mapId}`, undefined, { 'accept-encoding': 'br, gzip' });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.body.length / 4);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    const refused = await api('GET', `/api/v1/maps/${mapId}`, undefined, { 'accept-encoding': 'gzip;q=0' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    // A new version is compressed afresh, not served from the old one.
+    const rename = [{ command: 'map.update', input: { title: 'Compressed again' } }];
+    expect((await api('POST', `/api/v1/maps/${mapId}/commands`, { commands: rename })).statusCode).toBe(200);
+    const next = await api('GET', `/api/v1/maps/${mapId}`, undefined, { 'accept-encoding': 'gzip' });
+    expect(JSON.parse(gunzipSync(next.rawPayload).toString('utf8')).map.title).toBe('Compressed again');
   });
 
   it('rejects documents over the per-document size limit with 413', async () => {

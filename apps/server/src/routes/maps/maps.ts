@@ -15,6 +15,7 @@ import {
 import { blankMap, commandContext, mapFromTemplate } from '../../services/maps/newMapDocument';
 import { requireWorkspaceRole } from '../../services/workspaces';
 import type { ZodApp } from '../types';
+import { CompressedBodies, acceptsGzip } from '../../http/compressedBodies';
 import {
   ArchiveBody,
   CommandsBody,
@@ -30,6 +31,7 @@ import { UPLOAD_FORMAT_BY_TYPE, journeyFromUpload, stashUpload, takeUpload } fro
 
 /** Maps: list and create in a workspace; read, replace, commands, delete, restore, duplicate, archive. */
 export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
+  const compressed = new CompressedBodies();
   const tags = ['maps'];
   app.get(
     '/api/v1/workspaces/:workspaceId/maps',
@@ -101,9 +103,15 @@ export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
       .header('etag', snapshot.etag)
       .header('x-trailmap-role', access.role)
       .header('x-trailmap-workspace', access.workspaceId)
-      .header('cache-control', 'private, no-cache');
+      .header('cache-control', 'private, no-cache')
+      .header('vary', 'accept-encoding');
     if (request.headers['if-none-match'] === snapshot.etag) return reply.code(304).send();
-    return reply.type('application/json; charset=utf-8').send(snapshot.json);
+    reply.type('application/json; charset=utf-8');
+    const gzipped = acceptsGzip(request.headers['accept-encoding'])
+      ? await compressed.gzipped(access.mapId, snapshot.etag, snapshot.json)
+      : undefined;
+    if (gzipped) return reply.header('content-encoding', 'gzip').send(gzipped);
+    return reply.send(snapshot.json);
   });
 
   app.put(
