@@ -77,4 +77,23 @@ export default tseslint.config(
   },
   { files: ['apps/cli/**'], rules: { 'no-restricted-imports': restrict(noYjs) } },
   { files: ['apps/web/src/**'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    // The engine's result types describe what the datasets API returns; its code (DuckDB, files)
+    // has no place in a browser bundle.
+    files: ['apps/web/src/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@trailmap/analytics',
+              message: 'the web app takes only types from @trailmap/analytics',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,15 +1,31 @@
-/** Shapes of the datasets API (`/api/v1/workspaces/:id/datasets`), as the web app reads them. */
+/**
+ * Shapes of the datasets API (`/api/v1/workspaces/:id/datasets`), as the web app reads them. The
+ * server sends the engine's results as they are, so their types come from the engine (type-only:
+ * nothing of it reaches the bundle); what the server adds around them is declared here.
+ */
+import type {
+  ConformanceResult as Conformance,
+  DirectlyFollowsGraph as Dfg,
+  FunnelResult,
+  JourneyMeasures,
+  LogSummary,
+  Scores,
+  VariantsResult,
+} from '@trailmap/analytics';
 
-export interface DatasetInfo {
-  name: string;
-  events: number;
-  cases: number;
-  activities: number;
-  attributes: string[];
-  source: string | null;
-  /** Changes on every (re-)upload: the version of the dataset's numbers. */
-  createdAt: string;
-}
+export type {
+  ConformanceResult as Conformance,
+  DatasetInfo,
+  DfgEdge,
+  DirectlyFollowsGraph as Dfg,
+  Filter,
+  FunnelResult,
+  LogSummary,
+  Scores,
+  StageMeasure,
+  Variant,
+  VariantsResult,
+} from '@trailmap/analytics';
 
 export interface UploadResult {
   name: string;
@@ -17,45 +33,6 @@ export interface UploadResult {
   cases: number;
   skipped: number;
   seconds: number;
-}
-
-/** The engine's filter params (see `FilterSchema` in @trailmap/analytics). */
-export type Filter =
-  | { kind: 'attribute'; key: string; value: string; scope?: 'case' | 'event' }
-  | { kind: 'segment'; value: string }
-  | { kind: 'contains'; activity: string }
-  | { kind: 'notContains'; activity: string }
-  | { kind: 'timeRange'; from?: string; to?: string };
-
-export interface Scores {
-  responses: number;
-  csat: { responses: number; score: number; mean: number } | null;
-  nps: { responses: number; score: number; mean: number } | null;
-  ces: { responses: number; mean: number } | null;
-  sentiment: { responses: number; meanScore: number } | null;
-}
-
-export interface StageMeasure {
-  stageId: string;
-  name: string;
-  isBound: boolean;
-  casesReached: number;
-  reach: number;
-  conversionToNext: { cases: number; share: number } | null;
-  dropOff: number;
-  medianSecondsInStage: number | null;
-  scores: Scores | null;
-  emotion: { assumed: number | null; measured: number | null };
-}
-
-export interface Conformance {
-  cases: number;
-  mappedCases: number;
-  unmappedCases: number;
-  followingDesign: { cases: number; share: number };
-  skipped: { stageId: string; name: string; cases: number }[];
-  backtracks: { cases: number; transitions: { from: string; to: string; count: number }[] };
-  unexpectedPaths: { stages: string[]; cases: number; share: number }[];
 }
 
 export interface TouchpointMeasure {
@@ -66,59 +43,9 @@ export interface TouchpointMeasure {
 
 export interface MeasureResponse {
   dataset: { name: string; events: number; cases: number; createdAt: string };
-  measures: { cases: number; stages: StageMeasure[] };
+  measures: JourneyMeasures;
   conformance: Conformance;
   touchpoints: TouchpointMeasure[];
-}
-
-export interface DfgEdge {
-  from: string;
-  to: string;
-  count: number;
-  meanSeconds: number;
-  medianSeconds: number;
-  p90Seconds: number;
-}
-
-export interface Dfg {
-  cases: number;
-  events: number;
-  activities: Record<string, number>;
-  start: Record<string, number>;
-  end: Record<string, number>;
-  edges: DfgEdge[];
-}
-
-export interface Variant {
-  activities: string[];
-  cases: number;
-  share: number;
-}
-
-export interface VariantsResult {
-  variantCount: number;
-  variants: Variant[];
-}
-
-export interface FunnelStep {
-  activity: string;
-  cases: number;
-  conversionFromStart: number;
-  conversionFromPrevious: number;
-  medianSecondsFromPrevious: number | null;
-  dropOff: number;
-}
-
-export interface FunnelResult {
-  steps: FunnelStep[];
-}
-
-export interface LogSummary {
-  cases: number;
-  events: number;
-  activities: number;
-  variants: number;
-  attributes: string[];
 }
 
 export interface QueryResults {
