@@ -77,4 +77,28 @@ describe('EventLogBuilder', () => {
       ]),
     ).toEqual(['a: X@1#0', 'b-é: Café ☕@2#1 Y@3#2']);
   });
+
+  it('regroups a case that comes back after many grouped cases (case codes written only from then on)', () => {
+    const rows: Row[] = [];
+    for (let c = 0; c < 300; c++) rows.push([`k${c}`, 'X', c], [`k${c}`, 'Y', c + 1]);
+    rows.push(['k7', 'Z', 2], ['k299', 'Z', 400], ['new', 'X', 0], ['k0', 'Z', 9]);
+    const cases = build(rows);
+    expect(cases).toHaveLength(301);
+    expect(cases[0]).toBe('k0: X@0#0 Y@1#1 Z@9#603');
+    expect(cases[7]).toBe('k7: Z@2#600 X@7#14 Y@8#15');
+    expect(cases[299]).toBe('k299: X@299#598 Y@300#599 Z@400#601');
+    expect(cases[300]).toBe('new: X@0#602');
+  });
+
+  it('hands over case ids and positions on demand, and lets them be replaced', () => {
+    const builder = new EventLogBuilder();
+    builder.add(builder.cases.internString('a'), builder.activities.internString('X'), 5);
+    builder.add(builder.cases.internString('a'), builder.activities.internString('Y'), 1);
+    const log = builder.build();
+    expect(log.caseIds).toEqual(['a']);
+    expect(Array.from(log.position)).toEqual([1, 0]);
+    expect({ ...log }.caseIds).toEqual(['a']);
+    log.caseIds = ['renamed'];
+    expect(log.caseIds).toEqual(['renamed']);
+  });
 });

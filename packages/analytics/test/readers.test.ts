@@ -173,6 +173,30 @@ describe('formats', () => {
     expect(fromText).toEqual([Date.UTC(2024, 0, 1, 10) * 1000 + 123456, -999_999]);
   });
 
+  it('completes a record cut by a chunk boundary even when its quoted field spans many lines', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `line ${i}, "said" x`).join('\n');
+    const quoted = `"${long.replace(/"/g, '""')}"`;
+    const text = Buffer.from(`a,b\n1,${quoted}\n2,y\n3,${quoted}\n4,z\n`);
+    const collect = (chunkSize: number) => {
+      const records: string[] = [];
+      const tokenizer = new CsvTokenizer(
+        44,
+        (data, starts, ends, escaped, count, line) =>
+          records.push(
+            `${line}:${data.toString('utf8', starts[0], ends[0])}:${ends[1]! - starts[1]!}:${escaped[1]}`,
+          ),
+        (line, message) => records.push(`problem ${line} ${message}`),
+      );
+      for (let at = 0; at < text.length; at += chunkSize) tokenizer.push(text.subarray(at, at + chunkSize));
+      tokenizer.end();
+      return records;
+    };
+    const field = quoted.length - 2;
+    const whole = collect(text.length);
+    expect(whole).toEqual(['1:a:1:0', `2:1:${field}:1`, '202:2:1:0', `203:3:${field}:1`, '403:4:1:0']);
+    for (const size of [1, 7, 64, 1000, 4096]) expect(collect(size)).toEqual(whole);
+  });
+
   it('tokenizes identically whatever the chunk boundaries (quotes, CRLF, embedded newlines)', () => {
     const text = Buffer.from('a,b\r\n"x\r\ny",2\r\n"p""q",3\n,4\r\nlast,5');
     const collect = (chunkSize: number) => {

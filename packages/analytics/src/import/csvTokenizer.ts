@@ -46,12 +46,25 @@ export class CsvTokenizer {
    * the caller may reuse its memory once `push` returns.
    */
   push(chunk: Buffer): void {
-    let data = chunk;
-    if (this.carryLength > 0) {
-      this.reserve(this.carryLength + chunk.length);
-      chunk.copy(this.work, this.carryLength);
-      data = this.work.subarray(0, this.carryLength + chunk.length);
+    // An unfinished record from the last chunk is completed by joining it with the start of this
+    // one (up to a newline, then twice as much each time a quoted field spans more lines), so the
+    // rest of the chunk is parsed where it is instead of being copied behind the carry.
+    let from = 0;
+    let want = 1;
+    while (this.carryLength > 0) {
+      const lineEnd = chunk.indexOf(LF, from + want - 1);
+      const to = lineEnd < 0 ? chunk.length : lineEnd + 1;
+      this.reserve(this.carryLength + to - from);
+      chunk.copy(this.work, this.carryLength, from, to);
+      const data = this.work.subarray(0, this.carryLength + to - from);
+      const consumed = this.parse(data, false);
+      if (consumed > 0 && consumed < data.length) data.copy(this.work, 0, consumed);
+      this.carryLength = data.length - consumed;
+      from = to;
+      if (to === chunk.length) return;
+      want *= 2;
     }
+    const data = from === 0 ? chunk : chunk.subarray(from);
     const consumed = this.parse(data, false);
     const rest = data.length - consumed;
     if (rest > 0) {

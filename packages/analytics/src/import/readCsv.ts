@@ -3,7 +3,7 @@ import { EventLogBuilder } from '../model/EventLogBuilder';
 import { resolveColumns, type ColumnMapping } from './columns';
 import { CsvTokenizer, unescapeQuotes, type RecordHandler } from './csvTokenizer';
 import { RowErrors, logError, withLine, type OnError } from './logError';
-import { parseTimestampBytes } from './timestamp';
+import { parseTimestampInto } from './timestamp';
 
 export interface StreamReadOptions {
   columns?: ColumnMapping;
@@ -47,10 +47,10 @@ function rowHandler(
   const extraDictionaries = Array.from(extraFields, (_, x) => builder.attributeDictionary(x));
   const cases = builder.cases;
   const activities = builder.activities;
+  const micros = new Float64Array(1);
   return (data, starts, ends, isEscaped, count, line) => {
     if (count !== width) return errors.bad(line, `expected ${width} fields, found ${count}`);
-    const micros = parseTimestampBytes(data, starts[t]!, ends[t]!);
-    if (Number.isNaN(micros)) {
+    if (!parseTimestampInto(data, starts[t]!, ends[t]!, micros, 0)) {
       return errors.bad(
         line,
         `cannot read timestamp "${text(data, starts[t]!, ends[t]!, isEscaped[t]!)}" in column "${header[t]}"`,
@@ -61,7 +61,7 @@ function rowHandler(
     const event = builder.add(
       intern(cases, data, starts[c]!, ends[c]!, isEscaped[c]!),
       intern(activities, data, starts[a]!, ends[a]!, isEscaped[a]!),
-      micros,
+      micros[0]!,
     );
     for (let x = 0; x < extraFields.length; x++) {
       const i = extraFields[x]!;

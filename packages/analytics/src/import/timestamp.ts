@@ -6,6 +6,22 @@
  * else so the caller can report the row.
  */
 export function parseTimestampBytes(bytes: Uint8Array, start: number, end: number): number {
+  return parseTimestampInto(bytes, start, end, single, 0) ? single[0]! : NaN;
+}
+
+const single = new Float64Array(1);
+
+/**
+ * {@link parseTimestampBytes} writing the result to `out[index]` and returning whether it is
+ * valid: a double returned from a call that is not inlined is boxed, one heap number per row.
+ */
+export function parseTimestampInto(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: Float64Array,
+  index: number,
+): boolean {
   while (start < end && bytes[start] === 32) start++;
   while (end > start && bytes[end - 1] === 32) end--;
   let i: number;
@@ -13,41 +29,42 @@ export function parseTimestampBytes(bytes: Uint8Array, start: number, end: numbe
   let hasTime: boolean;
   if (end - start >= 13 && isCachedHour(bytes, start)) {
     // Consecutive events usually share the hour: date and hour were validated last time.
-    base = cachedHourSeconds;
+    base = cachedHourSeconds[0]!;
     i = start + 13;
     hasTime = true;
   } else {
     const year = readDigits(bytes, start, end, 4);
     const sep = bytes[start + 4];
-    if (year < 0 || (sep !== 45 && sep !== 47)) return NaN;
+    if (year < 0 || (sep !== 45 && sep !== 47)) return false;
     const month = readDigits(bytes, start + 5, end, 2);
-    if (month < 1 || month > 12 || bytes[start + 7] !== sep) return NaN;
+    if (month < 1 || month > 12 || bytes[start + 7] !== sep) return false;
     const day = readDigits(bytes, start + 8, end, 2);
-    if (day < 1 || day > daysInMonth(year, month)) return NaN;
+    if (day < 1 || day > daysInMonth(year, month)) return false;
     base = daysFromCivil(year, month, day) * 86400;
     i = start + 10;
     hasTime = i < end && (bytes[i] === 84 || bytes[i] === 116 || bytes[i] === 32);
     if (hasTime) {
       const hour = readDigits(bytes, i + 1, end, 2);
-      if (hour < 0 || hour > 23) return NaN;
+      if (hour < 0 || hour > 23) return false;
       base += hour * 3600;
       i += 3;
       for (let k = 0; k < 13; k++) cachedHour[k] = bytes[start + k]!;
-      cachedHourSeconds = base;
+      cachedHourSeconds[0] = base;
+      hasCachedHour = true;
     }
   }
   let minute = 0;
   let second = 0;
   let micros = 0;
   if (hasTime) {
-    if (bytes[i] !== 58) return NaN;
+    if (bytes[i] !== 58) return false;
     minute = readDigits(bytes, i + 1, end, 2);
     i += 3;
-    if (minute < 0 || minute > 59) return NaN;
+    if (minute < 0 || minute > 59) return false;
     if (i < end && bytes[i] === 58) {
       second = readDigits(bytes, i + 1, end, 2);
       i += 3;
-      if (second < 0 || second > 59) return NaN;
+      if (second < 0 || second > 59) return false;
       if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
         i++;
         let count = 0;
@@ -56,7 +73,7 @@ export function parseTimestampBytes(bytes: Uint8Array, start: number, end: numbe
           if (digit < 0 || digit > 9) break;
           if (count < 6) micros = micros * 10 + digit;
         }
-        if (count === 0) return NaN;
+        if (count === 0) return false;
         for (; count < 6; count++) micros *= 10;
       }
     }
@@ -68,28 +85,30 @@ export function parseTimestampBytes(bytes: Uint8Array, start: number, end: numbe
     else if (sign === 43 || sign === 45) {
       const offsetHours = readDigits(bytes, i + 1, end, 2);
       i += 3;
-      if (offsetHours < 0 || offsetHours > 23) return NaN;
+      if (offsetHours < 0 || offsetHours > 23) return false;
       let offsetMins = 0;
       if (i < end) {
         if (bytes[i] === 58) i++;
         offsetMins = readDigits(bytes, i, end, 2);
         i += 2;
-        if (offsetMins < 0 || offsetMins > 59) return NaN;
+        if (offsetMins < 0 || offsetMins > 59) return false;
       }
       offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
     }
-    if (i !== end) return NaN;
+    if (i !== end) return false;
   }
-  const seconds = base + (minute - offsetMinutes) * 60 + second;
-  return seconds * 1_000_000 + micros;
+  out[index] = (base + (minute - offsetMinutes) * 60 + second) * 1_000_000 + micros;
+  return true;
 }
 
 // The last valid `YYYY-MM-DDTHH` prefix and its epoch seconds.
 const cachedHour = new Uint8Array(13);
-let cachedHourSeconds = NaN;
+// (A typed array, so that storing it does not box a number.)
+const cachedHourSeconds = new Float64Array(1);
+let hasCachedHour = false;
 
 function isCachedHour(bytes: Uint8Array, start: number): boolean {
-  if (cachedHourSeconds !== cachedHourSeconds) return false;
+  if (!hasCachedHour) return false;
   for (let k = 12; k >= 0; k--) if (bytes[start + k] !== cachedHour[k]) return false;
   return true;
 }

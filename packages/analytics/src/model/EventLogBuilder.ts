@@ -9,30 +9,32 @@ import type { AttributeColumn, EventLog } from './EventLog';
 export class EventLogBuilder {
   readonly cases = new Dictionary(1 << 16);
   readonly activities = new Dictionary(256);
-  private caseCodes = new Int32Array(1 << 16);
+  /**
+   * Case code of each event, kept only once events stop arriving grouped by case: until then the
+   * first event of each case says it all. Fresh memory is the slow part of a read (page faults),
+   * so columns that an ordered log never needs are not written.
+   */
+  private caseCodes: Int32Array | null = null;
   private activityCodes = new Int32Array(1 << 16);
   private times = new Float64Array(1 << 16);
-  /** Input positions, written while adding: a one-off fill in build() would run unoptimized. */
-  private positions = new Float64Array(1 << 16);
   private count = 0;
   private readonly attributeKeys: string[] = [];
   private readonly attributeDictionaries: Dictionary[] = [];
   private attributeCodes: Int32Array[] = [];
-  // Whether the events so far arrived grouped by case in code order and in time order inside
+  // Whether the events so far arrived grouped by case in code order, and in time order inside
   // each case, tracked while adding so that build() needs no extra passes over cold code.
-  private isInOrder = true;
+  private isGrouped = true;
+  private isTimeOrdered = true;
   private lastCase = -1;
   private lastTime = 0;
-  /** While in order: index of each case's first event. */
+  /** While grouped: index of each case's first event. */
   private caseFirst = new Int32Array(1 << 10);
 
   /** `expectedEvents` sizes the columns once (growing by doubling touches twice the memory). */
   constructor(attributeKeys: readonly string[] = [], expectedEvents = 0) {
-    if (expectedEvents > this.caseCodes.length) {
-      this.caseCodes = new Int32Array(expectedEvents);
+    if (expectedEvents > this.activityCodes.length) {
       this.activityCodes = new Int32Array(expectedEvents);
       this.times = new Float64Array(expectedEvents);
-      this.positions = new Float64Array(expectedEvents);
     }
     for (const key of attributeKeys) this.attributeIndex(key);
   }
@@ -47,7 +49,7 @@ export class EventLogBuilder {
     if (known >= 0) return known;
     this.attributeKeys.push(key);
     this.attributeDictionaries.push(new Dictionary(64));
-    this.attributeCodes.push(new Int32Array(this.caseCodes.length).fill(-1));
+    this.attributeCodes.push(new Int32Array(this.activityCodes.length).fill(-1));
     return this.attributeKeys.length - 1;
   }
 
@@ -57,17 +59,18 @@ export class EventLogBuilder {
 
   /** Appends one event; returns its index so attribute codes can be set with {@link setAttribute}. */
   add(caseCode: number, activityCode: number, micros: number): number {
-    if (this.count === this.caseCodes.length) this.grow();
+    if (this.count === this.activityCodes.length) this.grow();
     const index = this.count++;
-    this.caseCodes[index] = caseCode;
     this.activityCodes[index] = activityCode;
     this.times[index] = micros;
-    this.positions[index] = index;
     if (caseCode !== this.lastCase) {
-      if (caseCode !== this.lastCase + 1) this.isInOrder = false;
-      else this.markCaseStart(caseCode, index);
+      if (this.isGrouped && caseCode === this.lastCase + 1) this.markCaseStart(caseCode, index);
+      else this.ungroup(caseCode, index);
       this.lastCase = caseCode;
-    } else if (micros < this.lastTime) this.isInOrder = false;
+    } else {
+      if (micros < this.lastTime) this.isTimeOrdered = false;
+      if (!this.isGrouped) this.caseCodes![index] = caseCode;
+    }
     this.lastTime = micros;
     return index;
   }
@@ -81,6 +84,19 @@ export class EventLogBuilder {
     this.caseFirst[caseCode] = index;
   }
 
+  /** Records the case of event `index` once grouping is lost (writing the earlier ones first). */
+  private ungroup(caseCode: number, index: number): void {
+    if (this.isGrouped) {
+      this.isGrouped = false;
+      const codes = new Int32Array(this.activityCodes.length);
+      for (let c = 0; c <= this.lastCase; c++) {
+        codes.fill(c, this.caseFirst[c]!, c === this.lastCase ? index : this.caseFirst[c + 1]!);
+      }
+      this.caseCodes = codes;
+    }
+    this.caseCodes![index] = caseCode;
+  }
+
   setAttribute(eventIndex: number, attribute: number, code: number): void {
     this.attributeCodes[attribute]![eventIndex] = code;
   }
@@ -88,33 +104,45 @@ export class EventLogBuilder {
   /** Drops the last event (used when a row turns out to be bad after it was added). */
   removeLast(): void {
     if (this.count === 0) return;
+    // Regrouping is left to build(); the dropped event may have been its case's only one.
+    if (this.isGrouped) this.ungroup(this.lastCase, this.count - 1);
     this.count--;
-    this.isInOrder = false;
+    this.isTimeOrdered = false;
     for (const codes of this.attributeCodes) codes[this.count] = -1;
   }
 
   build(): EventLog {
     const n = this.count;
     const caseTotal = this.cases.size;
-    if (this.isInOrder && this.lastCase === caseTotal - 1) return this.columnsAsTheyAre();
     const caseStart = new Int32Array(caseTotal + 1);
-    for (let e = 0; e < n; e++) caseStart[this.caseCodes[e]! + 1]!++;
-    for (let c = 0; c < caseTotal; c++) caseStart[c + 1]! += caseStart[c]!;
-    const order = this.isGroupedByCase() ? null : new Int32Array(n);
-    if (order) {
-      const next = caseStart.slice(0, caseTotal);
-      for (let e = 0; e < n; e++) order[next[this.caseCodes[e]!]!++] = e;
+    let order: Int32Array | null = null;
+    if (this.isGrouped) {
+      // Cases interned after the last event (none of their rows was kept) stay empty.
+      const withEvents = this.lastCase + 1;
+      caseStart.set(this.caseFirst.subarray(0, withEvents));
+      caseStart.fill(n, withEvents);
+    } else {
+      const caseCodes = this.caseCodes!;
+      for (let e = 0; e < n; e++) caseStart[caseCodes[e]! + 1]!++;
+      for (let c = 0; c < caseTotal; c++) caseStart[c + 1]! += caseStart[c]!;
+      if (!isGroupedByCase(caseCodes, n)) {
+        order = new Int32Array(n);
+        const next = caseStart.slice(0, caseTotal);
+        for (let e = 0; e < n; e++) order[next[caseCodes[e]!]!++] = e;
+      }
     }
     // Logs usually arrive grouped by case and in time order: then nothing moves, and the columns
-    // are handed over as they are instead of copied (fresh memory is the slow part of a read).
+    // are handed over as they are instead of copied.
     let permutation: Int32Array | null = order;
-    for (let c = 0; c < caseTotal; c++) {
-      const from = caseStart[c]!;
-      const to = caseStart[c + 1]!;
-      if (!permutation && isSortedByTime(this.times, from, to)) continue;
-      const sorting: Int32Array = permutation ?? identity(n);
-      sortCaseByTime(sorting, from, to, this.times);
-      permutation = sorting;
+    if (order || !this.isTimeOrdered) {
+      for (let c = 0; c < caseTotal; c++) {
+        const from = caseStart[c]!;
+        const to = caseStart[c + 1]!;
+        if (!permutation && isSortedByTime(this.times, from, to)) continue;
+        const sorting: Int32Array = permutation ?? identity(n);
+        sortCaseByTime(sorting, from, to, this.times);
+        permutation = sorting;
+      }
     }
     const gather = <T extends Int32Array | Float64Array>(source: T, target: () => T): T => {
       if (!permutation) return source.subarray(0, n) as T;
@@ -122,76 +150,83 @@ export class EventLogBuilder {
       for (let i = 0; i < n; i++) out[i] = source[permutation[i]!]!;
       return out;
     };
-    const position = this.positions.subarray(0, n);
-    if (permutation) for (let i = 0; i < n; i++) position[i] = permutation[i]!;
     const attributes = new Map<string, AttributeColumn>();
     this.attributeKeys.forEach((key, a) => {
       const codes = gather(this.attributeCodes[a]!, () => new Int32Array(n));
       attributes.set(key, { values: this.attributeDictionaries[a]!.values(), codes });
     });
-    return {
-      caseIds: this.cases.values(),
-      activities: this.activities.values(),
-      caseStart,
-      activity: gather(this.activityCodes, () => new Int32Array(n)),
-      time: gather(this.times, () => new Float64Array(n)),
-      position,
-      attributes,
-    };
-  }
-
-  /** The log when events arrived in analysis order: the columns are handed over, not copied. */
-  private columnsAsTheyAre(): EventLog {
-    const n = this.count;
-    const caseTotal = this.cases.size;
-    const caseStart = new Int32Array(caseTotal + 1);
-    caseStart.set(this.caseFirst.subarray(0, caseTotal));
-    caseStart[caseTotal] = n;
-    const attributes = new Map<string, AttributeColumn>();
-    this.attributeKeys.forEach((key, a) => {
-      const values = this.attributeDictionaries[a]!.values();
-      attributes.set(key, { values, codes: this.attributeCodes[a]!.subarray(0, n) });
-    });
-    return {
-      caseIds: this.cases.values(),
-      activities: this.activities.values(),
-      caseStart,
-      activity: this.activityCodes.subarray(0, n),
-      time: this.times.subarray(0, n),
-      position: this.positions.subarray(0, n),
-      attributes,
-    };
-  }
-
-  /** True when each case's events are contiguous and cases appear in code order (no scatter needed). */
-  private isGroupedByCase(): boolean {
-    const codes = this.caseCodes;
-    for (let e = 1; e < this.count; e++) {
-      const step = codes[e]! - codes[e - 1]!;
-      if (step !== 0 && step !== 1) return false;
-    }
-    return true;
+    const moved = permutation;
+    return lazyLog(
+      {
+        activities: this.activities.values(),
+        caseStart,
+        activity: gather(this.activityCodes, () => new Int32Array(n)),
+        time: gather(this.times, () => new Float64Array(n)),
+        attributes,
+      },
+      () => this.cases.values(),
+      () => (moved ? Float64Array.from(moved) : identityPositions(n)),
+    );
   }
 
   private grow(): void {
-    const size = this.caseCodes.length * 2;
+    const size = this.activityCodes.length * 2;
     const grow32 = (from: Int32Array, fill = 0) => {
       const to = new Int32Array(size);
       if (fill !== 0) to.fill(fill, from.length);
       to.set(from);
       return to;
     };
-    this.caseCodes = grow32(this.caseCodes);
+    if (this.caseCodes) this.caseCodes = grow32(this.caseCodes);
     this.activityCodes = grow32(this.activityCodes);
-    const grow64 = (from: Float64Array) => {
-      const to = new Float64Array(size);
-      to.set(from);
-      return to;
-    };
-    this.times = grow64(this.times);
-    this.positions = grow64(this.positions);
+    const times = new Float64Array(size);
+    times.set(this.times);
+    this.times = times;
     this.attributeCodes = this.attributeCodes.map((codes) => grow32(codes, -1));
   }
+}
+
+/**
+ * The log with its case ids and input positions made on first use: the usual queries (graph,
+ * variants, funnels) read neither, and both are large (a string per case, 8 bytes per event).
+ */
+function lazyLog(
+  columns: Omit<EventLog, 'caseIds' | 'position'>,
+  caseIds: () => string[],
+  position: () => Float64Array,
+): EventLog {
+  let ids: string[] | null = null;
+  let positions: Float64Array | null = null;
+  return {
+    ...columns,
+    get caseIds() {
+      return (ids ??= caseIds());
+    },
+    set caseIds(value: string[]) {
+      ids = value;
+    },
+    get position() {
+      return (positions ??= position());
+    },
+    set position(value: Float64Array) {
+      positions = value;
+    },
+  };
+}
+
+/** True when each case's events are contiguous and cases appear in code order (no scatter needed). */
+function isGroupedByCase(codes: Int32Array, n: number): boolean {
+  for (let e = 1; e < n; e++) {
+    const step = codes[e]! - codes[e - 1]!;
+    if (step !== 0 && step !== 1) return false;
+  }
+  return true;
+}
+
+function identityPositions(n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
 }
 
 function identity(n: number): Int32Array {

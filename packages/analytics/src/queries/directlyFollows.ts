@@ -1,5 +1,6 @@
 import { caseCount, eventCount, type EventLog } from '../model/EventLog';
-import { compareCodePoints, preciseSum, quantileUnsorted } from './quantiles';
+import { edgeDurations } from './edgeDurations';
+import { compareCodePoints } from './quantiles';
 
 /** Above this many activities edges are kept in a map instead of a width × width grid. */
 const DENSE_LIMIT = 2048;
@@ -34,8 +35,8 @@ export function countsByName(names: string[], counts: ArrayLike<number>): Record
 
 /**
  * Directly-follows graph with frequency and performance: for each pair of consecutive events in a
- * case, the count and the mean, median and 90th percentile of the time between them. Edge
- * durations are grouped by a counting sort on the edge slot; quantiles use linear-time selection.
+ * case, the count and the mean, median and 90th percentile of the time between them (exact; see
+ * {@link edgeDurations}).
  */
 export function directlyFollows(log: EventLog): DirectlyFollowsGraph {
   const names = log.activities;
@@ -43,7 +44,7 @@ export function directlyFollows(log: EventLog): DirectlyFollowsGraph {
   const activityCounts = new Float64Array(width);
   const startCounts = new Float64Array(width);
   const endCounts = new Float64Array(width);
-  const { caseStart, activity, time } = log;
+  const { caseStart, activity } = log;
   const cases = caseCount(log);
   // Edge slots: a dense width × width grid for usual logs; with many activities (web logs with
   // page names) only the pairs that occur get a slot, through a map.
@@ -64,22 +65,16 @@ export function directlyFollows(log: EventLog): DirectlyFollowsGraph {
   const slotCount = isDense ? width * width : slotPairs.length;
   const slotOf = (pair: number) => (isDense ? pair : pairSlots.get(pair)!);
   const edgeCounts = new Int32Array(slotCount);
-  for (let e = 0; e < activity.length; e++) activityCounts[activity[e]!]!++;
   for (let c = 0; c < cases; c++) {
     const from = caseStart[c]!;
     const to = caseStart[c + 1]!;
     if (to === from) continue;
     startCounts[activity[from]!]!++;
     endCounts[activity[to - 1]!]!++;
-    for (let e = from + 1; e < to; e++) edgeCounts[slotOf(activity[e - 1]! * width + activity[e]!)]!++;
-  }
-  const offsets = new Int32Array(slotCount + 1);
-  for (let k = 0; k < slotCount; k++) offsets[k + 1] = offsets[k]! + edgeCounts[k]!;
-  const durations = new Float64Array(offsets[slotCount]!);
-  const fill = offsets.slice(0, slotCount);
-  for (let c = 0; c < cases; c++) {
-    for (let e = caseStart[c]! + 1; e < caseStart[c + 1]!; e++) {
-      durations[fill[slotOf(activity[e - 1]! * width + activity[e]!)]!++] = time[e]! - time[e - 1]!;
+    activityCounts[activity[from]!]!++;
+    for (let e = from + 1; e < to; e++) {
+      activityCounts[activity[e]!]!++;
+      edgeCounts[slotOf(activity[e - 1]! * width + activity[e]!)]!++;
     }
   }
   const rank = new Int32Array(width);
@@ -97,20 +92,23 @@ export function directlyFollows(log: EventLog): DirectlyFollowsGraph {
     const b = Math.floor(y / width);
     return rank[a]! - rank[b]! || rank[x - a * width]! - rank[y - b * width]!;
   });
-  const edges: DfgEdge[] = pairs.map((pair) => {
-    const slot = slotOf(pair);
-    const count = edgeCounts[slot]!;
-    const group = durations.subarray(offsets[slot]!, offsets[slot + 1]!);
+  // Edge k is pairs[k], in output order.
+  const edgeOfSlot = new Int32Array(slotCount);
+  const counts = new Int32Array(pairs.length);
+  pairs.forEach((pair, k) => {
+    edgeOfSlot[slotOf(pair)] = k;
+    counts[k] = edgeCounts[slotOf(pair)]!;
+  });
+  const durations = edgeDurations(log, width, (pair) => edgeOfSlot[slotOf(pair)]!, counts);
+  const edges: DfgEdge[] = pairs.map((pair, k) => {
     const from = Math.floor(pair / width);
-    const meanSeconds = preciseSum(group) / count / 1e6;
-    const medianSeconds = quantileUnsorted(group, 0.5)! / 1e6;
     return {
       from: names[from]!,
       to: names[pair - from * width]!,
-      count,
-      meanSeconds,
-      medianSeconds,
-      p90Seconds: quantileUnsorted(group, 0.9)! / 1e6,
+      count: counts[k]!,
+      meanSeconds: durations.mean[k]! / 1e6,
+      medianSeconds: durations.median[k]! / 1e6,
+      p90Seconds: durations.p90[k]! / 1e6,
     };
   });
   return {

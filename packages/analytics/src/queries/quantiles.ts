@@ -105,3 +105,9 @@ export function quantileUnsorted(values: Float64Array, q: number): number | null
   for (let i = low + 1; i < n; i++) if (values[i]! < next) next = values[i]!;
   return lowValue + (h - low) * (next - lowValue);
 }
+
+/** The k-th smallest (0-based) of `values`, which it reorders. */
+export function kthSmallest(values: Float64Array, k: number): number {
+  select(values, 0, values.length, k);
+  return values[k]!;
+}

@@ -126,10 +126,11 @@ export function variants(log: EventLog, options: { limit?: number } = {}): Varia
     }
     return lengthA - lengthB;
   };
-  const order = Array.from(groups.counts, (_, variant) => variant).sort(compareVariants);
-  const kept = options.limit === undefined ? order : order.slice(0, options.limit);
+  const variantCount = groups.counts.length;
+  const sorted = candidatesForTop(groups.counts, options.limit).sort(compareVariants);
+  const kept = options.limit === undefined ? sorted : sorted.slice(0, options.limit);
   return {
-    variantCount: order.length,
+    variantCount,
     variants: kept.map((variant) => {
       const c = groups.representative[variant]!;
       const activities: string[] = [];
@@ -138,4 +139,21 @@ export function variants(log: EventLog, options: { limit?: number } = {}): Varia
       return { activities, cases, share: total === 0 ? 0 : cases / total };
     }),
   };
+}
+
+/**
+ * The variants that can be among the first `limit` (all when there is no limit): those counted at
+ * least as often as the limit-th most frequent one. Sorting only these, not every variant, is
+ * what a `--limit` query needs (logs have tens of thousands of one-case variants).
+ */
+function candidatesForTop(counts: Int32Array, limit: number | undefined): number[] {
+  const all = counts.length;
+  if (limit === undefined || !Number.isInteger(limit) || limit <= 0 || limit >= all) {
+    return Array.from(counts, (_, variant) => variant);
+  }
+  const descending = Int32Array.from(counts).sort().reverse();
+  const threshold = descending[limit - 1]!;
+  const out: number[] = [];
+  for (let variant = 0; variant < all; variant++) if (counts[variant]! >= threshold) out.push(variant);
+  return out;
 }
