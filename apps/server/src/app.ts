@@ -10,6 +10,7 @@ import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { installAuth } from './http/authHook';
 import { installErrorHandling } from './http/errors';
+import { withRawUploads } from './routes/rawUploadsDoc';
 import { registerRoutes } from './routes/index';
 import type { ServiceContext } from './services/context';
 import { createMapStore, type MapStore } from './services/maps/mapStore';
@@ -103,6 +104,8 @@ export async function createServer(
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (documents) =>
+      'openapiObject' in documents ? withRawUploads(documents.openapiObject) : documents.swaggerObject,
   });
   const ctx: ServiceContext = {
     db: options.database.db,

@@ -61,5 +61,14 @@ describe('OpenAPI', () => {
       doc.paths['/api/v1/workspaces/{workspaceId}/maps'].get.parameters.map((p: { name: string }) => p.name),
     ).toEqual(expect.arrayContaining(['q', 'tag', 'type', 'status', 'limit', 'offset']));
     expect(doc.paths['/healthz']).toBeUndefined();
+    // Raw file uploads are documented beside the JSON bodies.
+    const createMap = doc.paths['/api/v1/workspaces/{workspaceId}/maps'].post.requestBody.content;
+    expect(createMap['application/json'].schema.properties).toHaveProperty('template');
+    expect(createMap['application/yaml'].schema.type).toBe('string');
+    expect(Object.keys(createMap)).toEqual(
+      expect.arrayContaining(['text/vnd.mermaid', 'text/csv', 'application/octet-stream']),
+    );
+    const upload = doc.paths['/api/v1/workspaces/{workspaceId}/datasets'].post.requestBody.content;
+    expect(Object.keys(upload)).toEqual(expect.arrayContaining(['text/csv', 'application/x-ndjson']));
   });
 });

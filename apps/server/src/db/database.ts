@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Tables } from './tables';
+import { startWalCheckpointer } from './walCheckpointer';
 
 export type Db = Kysely<Tables>;
 
@@ -19,7 +20,7 @@ export interface Database {
 /**
  * Opens `sqlite:<file>` (WAL mode, created with its folder when missing) or a `postgres://` URL.
  * SQLite uses `synchronous=NORMAL`: in WAL mode that survives a killed process, and only a power
- * cut may lose the last commits.
+ * cut may lose the last commits. Its checkpoints run on a worker thread (see walCheckpointer).
  */
 export function openDatabase(url: string, options: { poolSize?: number } = {}): Database {
   if (url.startsWith('sqlite:')) {
@@ -30,6 +31,8 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file);
+    if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
     const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return {
       db,
@@ -38,7 +41,10 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
         const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
         return rows.map((row) => row.integrity_check).filter((line) => line !== 'ok');
       },
-      close: () => db.destroy(),
+      close: async () => {
+        await checkpointer?.stop();
+        await db.destroy();
+      },
     };
   }
   // BIGINT counts come back as strings by default; ours fit in a JS number.

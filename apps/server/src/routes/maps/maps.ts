@@ -15,7 +15,7 @@ import {
 import { blankMap, commandContext, mapFromTemplate } from '../../services/maps/newMapDocument';
 import { requireWorkspaceRole } from '../../services/workspaces';
 import type { ZodApp } from '../types';
-import { CompressedBodies, acceptsGzip } from '../../http/compressedBodies';
+import { EncodedBodies, acceptsGzip } from '../../http/encodedBodies';
 import {
   ArchiveBody,
   CommandsBody,
@@ -31,7 +31,7 @@ import { UPLOAD_FORMAT_BY_TYPE, journeyFromUpload, stashUpload, takeUpload } fro
 
 /** Maps: list and create in a workspace; read, replace, commands, delete, restore, duplicate, archive. */
 export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
-  const compressed = new CompressedBodies();
+  const encodedBodies = new EncodedBodies();
   const tags = ['maps'];
   app.get(
     '/api/v1/workspaces/:workspaceId/maps',
@@ -107,11 +107,11 @@ export function registerMaps(app: ZodApp, { ctx, store }: AppServices) {
       .header('vary', 'accept-encoding');
     if (request.headers['if-none-match'] === snapshot.etag) return reply.code(304).send();
     reply.type('application/json; charset=utf-8');
-    const gzipped = acceptsGzip(request.headers['accept-encoding'])
-      ? await compressed.gzipped(access.mapId, snapshot.etag, snapshot.json)
-      : undefined;
-    if (gzipped) return reply.header('content-encoding', 'gzip').send(gzipped);
-    return reply.send(snapshot.json);
+    const encoding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : 'identity';
+    const body = await encodedBodies.body(access.mapId, snapshot.etag, snapshot.json, encoding);
+    if (!body) return reply.send(snapshot.json);
+    if (encoding === 'gzip') reply.header('content-encoding', 'gzip');
+    return reply.send(body);
   });
 
   app.put(
