@@ -12,6 +12,8 @@ import { singleCardDoc } from './support/scriptDoc';
 const CHINESE_A = '顾客在结账时找不到付款按钮';
 const CHINESE_B = '感到非常沮丧希望客服马上回';
 const KANA = 'ひらがなとカタカナもあります';
+const KOREAN_A = '고객이 결제 버튼을 찾지 못했어요';
+const KOREAN_B = '상담원 연결까지 너무 오래 걸림';
 
 describe('CJK text in PNG', () => {
   const render = (text: string) =>
@@ -24,6 +26,11 @@ describe('CJK text in PNG', () => {
 
   it('draws Japanese kana too', async () => {
     const [a, b] = await Promise.all([render(CHINESE_A.slice(0, 13)), render(KANA.slice(0, 13))]);
+    expect(differingShare(readPng(a), readPng(b))).toBeGreaterThan(0.001);
+  });
+
+  it('draws Korean Hangul too', async () => {
+    const [a, b] = await Promise.all([render(KOREAN_A), render(KOREAN_B)]);
     expect(differingShare(readPng(a), readPng(b))).toBeGreaterThan(0.001);
   });
 });
@@ -41,6 +48,12 @@ describe.skipIf(!hasPoppler)('CJK text in PDF (pdftoppm, pdftotext)', () => {
     const text = pdfText(await render(CHINESE_A));
     expect(text).toContain(CHINESE_A);
     expect(text).toContain(CHINESE_A.slice(0, 4));
+  });
+
+  it('draws and keeps Korean Hangul selectable', async () => {
+    const [a, b] = await Promise.all([render(KOREAN_A), render(KOREAN_B)]);
+    expect(differingShare(firstPagePng(a, 100), firstPagePng(b, 100))).toBeGreaterThan(0.0005);
+    expect(pdfText(a).replace(/\s+/g, ' ')).toContain(KOREAN_A);
   });
 });
 

@@ -2,38 +2,48 @@ import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import opentype, { type Glyph } from 'opentype.js';
 import { withFixedTimestamps, type Face } from './embedFont';
-import { CJK_FONT_FAMILY, CJK_FONT_FILES } from './fontFiles';
+import { CJK_FONT_FAMILY, CJK_FONT_FILES, KOREAN_FONT_FILES } from './fontFiles';
 
-const parsed = new Map<Face, Font>();
+const parsed = new Map<string, Font>();
 
-// fontkit reads the 8 MB font in about a tenth of a second (opentype.js takes seconds).
-function cjkFont(face: Face): Font {
-  let font = parsed.get(face);
+// fontkit reads an 8 MB font in about a tenth of a second (opentype.js takes seconds).
+function parsedFont(file: string): Font {
+  let font = parsed.get(file);
   if (!font) {
-    font = create(readFileSync(CJK_FONT_FILES[face]));
-    parsed.set(face, font);
+    font = create(readFileSync(file));
+    parsed.set(file, font);
   }
   return font;
 }
 
-/** Ideographs, kana, CJK punctuation and full-width forms: where the CJK fallback can help. */
-const CJK_RANGE =
-  /[\u2E80-\u2FFF\u3000-\u30FF\u3100-\u31FF\u3200-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
+/** The fallback fonts in the order they are asked: Chinese/Japanese first, then Korean. */
+const sources = (face: Face) => [parsedFont(CJK_FONT_FILES[face]), parsedFont(KOREAN_FONT_FILES[face])];
 
-/** Whether the CJK fallback has a glyph for `char` (one code point). */
+/**
+ * Ideographs, kana, Hangul (jamo and syllables), CJK punctuation and full-width forms: where the
+ * fallbacks can help.
+ */
+const CJK_RANGE =
+  /[\u1100-\u11FF\u2E80-\u2FFF\u3000-\u30FF\u3100-\u31FF\u3200-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
+
+/** The first fallback font with a glyph for `codePoint`, if any covers it. */
+function sourceFor(face: Face, codePoint: number): Font | undefined {
+  if (!CJK_RANGE.test(String.fromCodePoint(codePoint))) return undefined;
+  return sources(face).find((font) => font.hasGlyphForCodePoint(codePoint));
+}
+
+/** Whether a fallback has a glyph for `char` (one code point). */
 export function cjkCovers(char: string): boolean {
-  return CJK_RANGE.test(char) && cjkFont('regular').hasGlyphForCodePoint(char.codePointAt(0)!);
+  return sourceFor('regular', char.codePointAt(0)!) !== undefined;
 }
 
 /**
- * The fallback's glyph for `codePoint` as an opentype.js glyph in a font of `unitsPerEm` (scaled:
- * DejaVu has 2,048 units per em, the fallback 1,000), or undefined when the fallback lacks it.
+ * A fallback's glyph for `codePoint` as an opentype.js glyph in a font of `unitsPerEm` (scaled:
+ * DejaVu has 2,048 units per em, the fallbacks 1,000), or undefined when no fallback has it.
  */
 export function cjkGlyph(face: Face, codePoint: number, unitsPerEm: number): Glyph | undefined {
-  const source = cjkFont(face);
-  if (!CJK_RANGE.test(String.fromCodePoint(codePoint)) || !source.hasGlyphForCodePoint(codePoint)) {
-    return undefined;
-  }
+  const source = sourceFor(face, codePoint);
+  if (!source) return undefined;
   const glyph = source.glyphForCodePoint(codePoint);
   const scale = unitsPerEm / source.unitsPerEm;
   const path = new opentype.Path();
@@ -55,7 +65,7 @@ export function cjkGlyph(face: Face, codePoint: number, unitsPerEm: number): Gly
  * bundled font, which cannot take extra glyphs without losing its shaping tables.
  */
 export function subsetCjkFont(face: Face, characters: string[]): Buffer {
-  const source = cjkFont(face);
+  const source = sources(face)[0]!;
   const notdef = new opentype.Glyph({
     name: '.notdef',
     advanceWidth: source.unitsPerEm,

@@ -15,7 +15,7 @@ const NEEDS_SHAPING = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE
 
 const cacheDir = join(tmpdir(), 'trailmap-font-subsets');
 /** Bumped whenever subsets change for the same characters, so stale cached files are not reused. */
-const SUBSET_VERSION = 2;
+const SUBSET_VERSION = 3;
 
 function cachedSubset(name: string, characters: string[], build: () => Buffer): string {
   const key = createHash('sha256').update(name).update(characters.join('')).digest('hex').slice(0, 24);

@@ -21,12 +21,20 @@ const cjkDir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts
 
 /**
  * Fallback for the CJK characters DejaVu lacks: Noto Sans Hans (Simplified Chinese, GB2312, plus
- * many Traditional characters and Japanese kana; no Hangul). Only the characters a map uses are
- * copied into a small subset before any renderer sees it.
+ * many Traditional characters and Japanese kana; Hangul comes from the Korean fallback below). Only
+ * the characters a map uses are copied into a small subset before any renderer sees it.
  */
 export const CJK_FONT_FILES = {
   regular: join(cjkDir, 'NotoSansHans-Regular.otf'),
   bold: join(cjkDir, 'NotoSansHans-Bold.otf'),
+} as const;
+
+const koreanDir = join(dirname(require.resolve('@embedpdf/fonts-kr')), '..', 'fonts');
+
+/** Second fallback, for what Noto Sans Hans lacks: Hangul (syllables and jamo) from Noto Sans KR. */
+export const KOREAN_FONT_FILES = {
+  regular: join(koreanDir, 'NotoSansKR-Regular.otf'),
+  bold: join(koreanDir, 'NotoSansKR-Bold.otf'),
 } as const;
 
 export const CJK_FONT_FAMILY = 'Noto Sans Hans';
