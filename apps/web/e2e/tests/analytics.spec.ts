@@ -152,6 +152,47 @@ test('upload a log, bind the map, read stage reach, funnel and paths, and see a 
   await expect(analytics.panel).toContainText('Upload an event log to measure this map.');
 });
 
+test('a stage rule limited to one attribute value, and a step whose rule counts for its stage', async ({
+  page,
+  auth,
+  maps,
+  editor,
+}, testInfo) => {
+  const analytics = new AnalyticsPanel(page);
+  await auth.signUp(newUser('Uma Rules'));
+  const mapId = await maps.createFromTemplate('blank', 'Segmented journey');
+  await editor.expectSaved();
+  await analytics.show();
+  await analytics.uploadCsv('journey.csv', LOG);
+  await expect(analytics.datasets).toHaveCount(1);
+
+  // Awareness = visits of new customers only (c1, c3): 2 of 4 cases.
+  await analytics.bindStage(0, 'visit');
+  await analytics.bindStageWhere(0, 'segment', 'new');
+  await editor.expectSaved();
+  await analytics.expectStage(0, '2 (50%)', '–');
+  // The condition is stored with the map, so a reload shows it.
+  await page.reload();
+  await analytics.show();
+  const awareness = page.locator('[data-testid^="binding-row-stage:"]').first();
+  await expect(awareness.locator('select')).toHaveValue('segment');
+  await expect(awareness.getByPlaceholder('value')).toHaveValue('new');
+
+  // Consideration has no rule of its own; its step "Sign-up" is bound to signup: c1, c2, c4.
+  await analytics.addStepElsewhere(mapId, 1, 'Sign-up');
+  await analytics.bindStep('Sign-up', 'signup');
+  await editor.expectSaved();
+  await analytics.expectStage(1, '3 (75%)', '–');
+  // Of Awareness's two cases only c1 signs up: 1 of 2.
+  await analytics.expectStage(0, '2 (50%)', '1 (50%)');
+  await artifact(page, testInfo, 'analytics-rule-conditions');
+
+  // "any event" drops the condition: every visit counts again (4 of 4, 3 of them sign up).
+  await awareness.locator('select').selectOption('');
+  await editor.expectSaved();
+  await analytics.expectStage(0, '4 (100%)', '3 (75%)');
+});
+
 test('a slow upload shows its progress, then the new dataset', async ({ page, auth, maps }, testInfo) => {
   const analytics = new AnalyticsPanel(page);
   await auth.signUp(newUser('Ola Upload'));

@@ -157,6 +157,7 @@ function AnalyticsDrawer({
               dataset={dataset}
               boundTo={boundTo}
               activities={Object.keys(results?.dfg.activities ?? {})}
+              attributes={info?.attributes ?? []}
             />
           )}
         </div>

@@ -9,6 +9,7 @@ import {
   rebindCalls,
   stageFunnelSteps,
   shownStageMeasures,
+  stepsOf,
   touchpointCards,
 } from './mapBindings';
 
@@ -36,6 +37,29 @@ describe('map bindings', () => {
     expect(removed.metricBindings[0]!.deletedAt).toBe('2026-12-04T00:00:00Z');
     expect(bindingFor(removed, 'stage:s0', 'web')).toBeUndefined();
     expect(bindingCall(removed, 'stage:s0', 'web', [])).toBeNull();
+  });
+
+  it('adds, changes and drops an attribute condition, and binds steps like stages', () => {
+    const bound = run(empty, [bindingCall(empty, 'stage:s0', 'web', ['visit'])]);
+    const where = { key: 'channel', value: 'mobile' };
+    const conditioned = run(bound, [bindingCall(bound, 'stage:s0', 'web', ['visit'], where)]);
+    expect(bindingFor(conditioned, 'stage:s0', 'web')?.rule).toEqual({
+      activities: ['visit'],
+      attribute: where,
+    });
+    expect(bindingCall(conditioned, 'stage:s0', 'web', ['visit'], { ...where })).toBeNull();
+    const other = bindingCall(conditioned, 'stage:s0', 'web', ['visit'], { key: 'channel', value: 'web' });
+    expect(other?.input).toMatchObject({ rule: { attribute: { key: 'channel', value: 'web' } } });
+    const dropped = run(conditioned, [bindingCall(conditioned, 'stage:s0', 'web', ['visit'])]);
+    expect(bindingFor(dropped, 'stage:s0', 'web')?.rule).toEqual({ activities: ['visit'] });
+    expect(dropped.metricBindings).toHaveLength(1);
+
+    const withStep = run(empty, [
+      { command: 'step.add', input: { id: 'step:a', stageId: 'stage:s1', name: 'A' } },
+    ]);
+    const stepBound = run(withStep, [bindingCall(withStep, 'step:a', 'web', ['signup'])]);
+    expect(stepsOf(stepBound, 'stage:s1').map((step) => step.id)).toEqual(['step:a']);
+    expect(bindingFor(stepBound, 'step:a', 'web')?.rule.activities).toEqual(['signup']);
   });
 
   it('knows the dataset the map is bound to and moves all bindings to another', () => {

@@ -23,22 +23,31 @@ export function bindingFor(doc: Journey, targetId: string, dataset: string): Met
   );
 }
 
+/** An optional "only events where this attribute has this value" part of a rule. */
+export interface AttributeCondition {
+  key: string;
+  value: string;
+}
+
 /**
- * The command that makes `targetId` measured by exactly `activities` in `dataset`: `binding.set`
- * (creating or editing), or `binding.remove` when the list is emptied; null when nothing changes.
+ * The command that makes `targetId` measured by exactly `activities` (optionally only events whose
+ * `attribute` matches) in `dataset`: `binding.set` (creating or editing), or `binding.remove` when
+ * the list is emptied; null when nothing changes.
  */
 export function bindingCall(
   doc: Journey,
   targetId: string,
   dataset: string,
   activities: readonly string[],
+  attribute?: AttributeCondition,
 ): CommandCall | null {
   const existing = bindingFor(doc, targetId, dataset);
   if (activities.length === 0)
     return existing ? { command: 'binding.remove', input: { id: existing.id } } : null;
   const same =
     existing?.dataset === dataset &&
-    existing.rule.attribute === undefined &&
+    existing.rule.attribute?.key === attribute?.key &&
+    existing.rule.attribute?.value === attribute?.value &&
     existing.rule.activities.length === activities.length &&
     existing.rule.activities.every((activity, i) => activity === activities[i]);
   if (same) return null;
@@ -47,7 +56,7 @@ export function bindingCall(
     input: {
       targetId,
       dataset,
-      rule: { activities: [...activities] },
+      rule: { activities: [...activities], ...(attribute ? { attribute: { ...attribute } } : {}) },
       ...(existing ? { id: existing.id } : {}),
     },
   };
@@ -65,6 +74,10 @@ export function rebindCalls(doc: Journey, dataset: string): CommandCall[] {
 
 /** Stages in designed order. */
 export const orderedStages = (doc: Journey) => [...doc.stages].sort(byIndexThenId);
+
+/** A stage's steps in order: their bindings count towards the stage. */
+export const stepsOf = (doc: Journey, stageId: string) =>
+  doc.steps.filter((step) => step.stageId === stageId).sort(byIndexThenId);
 
 /**
  * Default funnel over the map's stage order: the first activity bound to each stage, skipping
