@@ -186,7 +186,7 @@ const results = {
       bytes: embedded.result.length,
     },
     {
-      name: 'png at 2x (resvg in tiles, streamed into one PNG), 2,000 cards',
+      name: 'png at 2x (resvg in tiles, bands deflated in parallel into one PNG), 2,000 cards',
       medianMs: pngRun.medianMs,
       minMs: pngRun.minMs,
       cpuMedianMs: pngRun.cpuMedianMs,

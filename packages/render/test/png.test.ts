@@ -8,6 +8,7 @@ import { layoutToPngTiles } from '../src/node/pngTiles';
 import { GOLDEN_OPTIONS, loadFixture } from './support/fixtures';
 import { readPng } from './support/goldenCases';
 import { differingShare, worstLine } from './support/pixels';
+import { inflatedRows } from './support/pngChunks';
 
 describe('tiled PNG (layoutToPng)', () => {
   const layout = layoutJourney(loadFixture('service-blueprint'), GOLDEN_OPTIONS);
@@ -21,8 +22,11 @@ describe('tiled PNG (layoutToPng)', () => {
     const svg = toSvg(layout, theme, {
       viewport: { x: 0, y: 0, width: width / scale, height: height / scale },
     });
-    const tiled = readPng(await layoutToPngTiles(layout, theme, scale, fontFilesFor(svg), 300));
+    const png = await layoutToPngTiles(layout, theme, scale, fontFilesFor(svg), 300);
+    const tiled = readPng(png);
     const whole = readPng(svgToPng(svg, { scale }));
+    // bands are compressed separately and joined: the stream and its checksum must hold up
+    expect(inflatedRows(png).length).toBe(whole.height * (whole.width * 4 + 1));
     expect(tiled.width).toBeGreaterThan(2 * 300);
     expect([tiled.width, tiled.height]).toEqual([whole.width, whole.height]);
     // float rounding flips a few anti-aliasing samples; a seam would be a whole differing line

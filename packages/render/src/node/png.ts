@@ -1,3 +1,4 @@
+import './resvgMemory';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { tooLarge } from '@trailmap/schema';
 import type { Layout } from '../layout/types';

@@ -11,6 +11,15 @@ export interface TileImage {
 }
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** What a sync flush leaves at the end of a deflate stream: an empty stored block. */
+const SYNC_MARKER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
+/** An empty final block (fixed Huffman codes, end-of-block only): closes the joined stream. */
+const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
+const ADLER_BASE = 65521;
+/** zlib output per threadpool round trip; large, so a band compresses in a few trips, not hundreds. */
+const DEFLATE_CHUNK = 1 << 20;
+/** Bands compressed at once: enough to keep the cores busy while tiles render, memory still bounded. */
+const BANDS_IN_FLIGHT = 2;
 
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
@@ -22,40 +31,95 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * Streams an RGBA image into a PNG band by band (rows top to bottom), so a poster can be
- * compressed while later bands are still being rasterised. Rows are stored unfiltered: posters
- * are mostly flat colour, which deflate packs well without filters, and filtering in JS would
- * cost more than it saves.
+ * The Adler-32 of two byte runs back to back, from the checksum of each and the length of the
+ * second (zlib's adler32_combine).
+ */
+export function adler32Combine(first: number, second: number, secondLength: number): number {
+  const rem = secondLength % ADLER_BASE;
+  let sum1 = first & 0xffff;
+  let sum2 = (rem * sum1) % ADLER_BASE;
+  sum1 += (second & 0xffff) + ADLER_BASE - 1;
+  sum2 += (first >>> 16) + (second >>> 16) + ADLER_BASE - rem;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum2 >= ADLER_BASE * 2) sum2 -= ADLER_BASE * 2;
+  if (sum2 >= ADLER_BASE) sum2 -= ADLER_BASE;
+  return ((sum2 << 16) | sum1) >>> 0;
+}
+
+/** One band compressed on its own: its zlib header, its deflate blocks (byte-aligned, not final), its Adler-32. */
+interface CompressedBand {
+  header: Buffer;
+  blocks: Buffer;
+  adler: number;
+  length: number;
+}
+
+/**
+ * Compresses `data` as a zlib stream ending in a sync flush, so the blocks can be joined to
+ * other bands' blocks; finishing the stream afterwards only adds an empty final block and the
+ * Adler-32 of `data`, which is kept for the joined stream's checksum.
+ */
+function deflateBand(data: Buffer, level: number): Promise<CompressedBand> {
+  return new Promise((resolve, reject) => {
+    const deflate = createDeflate({ level, memLevel: 9, chunkSize: DEFLATE_CHUNK });
+    const out: Buffer[] = [];
+    let flushed = -1;
+    deflate.on('data', (part: Buffer) => out.push(part));
+    deflate.on('error', reject);
+    deflate.on('end', () => {
+      const stream = Buffer.concat(out);
+      const blocks = stream.subarray(2, flushed);
+      if (flushed < 6 || !blocks.subarray(-4).equals(SYNC_MARKER)) {
+        reject(new Error('deflate did not end the band with a sync flush'));
+        return;
+      }
+      resolve({
+        header: stream.subarray(0, 2),
+        blocks,
+        adler: stream.readUInt32BE(stream.length - 4),
+        length: data.length,
+      });
+    });
+    deflate.write(data);
+    deflate.flush(constants.Z_SYNC_FLUSH, () => {
+      flushed = out.reduce((total, part) => total + part.length, 0);
+      deflate.end();
+    });
+  });
+}
+
+/**
+ * Streams an RGBA image into a PNG band by band (rows top to bottom). Each band is deflated on
+ * its own in the threadpool (like pigz), several at once, and the blocks are joined into one
+ * zlib stream whose checksum is combined from the bands'. Rows are stored unfiltered: posters are
+ * mostly flat colour, which deflate packs well without filters, and filtering in JS would cost
+ * more than it saves.
  */
 export class PngWriter {
-  private readonly parts: Buffer[] = [];
-  private readonly deflate = createDeflate({ level: 3, memLevel: 9, strategy: constants.Z_DEFAULT_STRATEGY });
-  private readonly compressed: Promise<Buffer>;
+  private readonly head: Buffer[] = [];
+  private readonly bands: Promise<CompressedBand>[] = [];
   private rowsWritten = 0;
-  /** Band buffers deflate has finished with; reused so each band does not fault in fresh memory. */
+  /** Band buffers whose compression has finished; reused so each band does not fault in fresh memory. */
   private readonly spare: Buffer[] = [];
   private readonly bandsInUse = new Set<Promise<void>>();
 
   constructor(
     readonly width: number,
     readonly height: number,
+    private readonly level = 3,
   ) {
     const header = Buffer.alloc(13);
     header.writeUInt32BE(width, 0);
     header.writeUInt32BE(height, 4);
     header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, adaptive filtering, no interlace
-    this.parts.push(SIGNATURE, chunk('IHDR', header));
-    const out: Buffer[] = [];
-    this.deflate.on('data', (data: Buffer) => out.push(data));
-    this.compressed = new Promise((resolve, reject) => {
-      this.deflate.on('end', () => resolve(Buffer.concat(out)));
-      this.deflate.on('error', reject);
-    });
+    this.head.push(SIGNATURE, chunk('IHDR', header));
   }
 
   /**
    * Appends `rows` full-width rows, assembled from side-by-side tiles (left to right) whose
    * visible part is `width` pixels starting at (`left`, `top`) of RGBA pixels `stride` wide.
+   * Resolves once the rows are copied (the tiles may be reused); compression goes on behind.
    */
   async writeBand(tiles: TileImage[], rows: number): Promise<void> {
     const stride = this.width * 4 + 1;
@@ -70,18 +134,26 @@ export class PngWriter {
       }
     }
     this.rowsWritten += rows;
-    const consumed = new Promise<void>((resolve, reject) =>
-      this.deflate.write(band, (error) => (error ? reject(error) : resolve())),
-    ).then(() => {
-      this.spare.push(band.buffer.byteLength === band.byteLength ? band : Buffer.from(band.buffer));
-      this.bandsInUse.delete(consumed);
-    });
-    this.bandsInUse.add(consumed);
+    const compressed = deflateBand(band, this.level);
+    compressed.catch(() => {}); // awaited in finish(); this only keeps a failure from being "unhandled"
+    this.bands.push(compressed);
+    const released: Promise<void> = compressed.then(
+      () => this.release(band, released),
+      () => this.release(band, released),
+    );
+    this.bandsInUse.add(released);
   }
 
-  /** A buffer of `size` bytes, reusing one deflate has consumed; at most two bands are in flight. */
+  private release(band: Buffer, inUse: Promise<void>): void {
+    this.spare.push(band.buffer.byteLength === band.byteLength ? band : Buffer.from(band.buffer));
+    this.bandsInUse.delete(inUse);
+  }
+
+  /** A buffer of `size` bytes, reusing one already compressed; a few bands are in flight at most. */
   private async bandBuffer(size: number): Promise<Buffer> {
-    while (this.spare.length === 0 && this.bandsInUse.size >= 2) await Promise.race(this.bandsInUse);
+    while (this.spare.length === 0 && this.bandsInUse.size >= BANDS_IN_FLIGHT) {
+      await Promise.race(this.bandsInUse);
+    }
     const reused = this.spare.pop();
     return reused && reused.byteLength >= size ? reused.subarray(0, size) : Buffer.allocUnsafeSlow(size);
   }
@@ -90,8 +162,12 @@ export class PngWriter {
     if (this.rowsWritten !== this.height) {
       throw new Error(`PNG has ${this.rowsWritten} of ${this.height} rows`);
     }
-    this.deflate.end();
-    const data = await this.compressed;
-    return Buffer.concat([...this.parts, chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+    const bands = await Promise.all(this.bands);
+    let adler = bands[0]!.adler;
+    for (const band of bands.slice(1)) adler = adler32Combine(adler, band.adler, band.length);
+    const trailer = Buffer.alloc(4);
+    trailer.writeUInt32BE(adler, 0);
+    const data = Buffer.concat([bands[0]!.header, ...bands.map((band) => band.blocks), FINAL_BLOCK, trailer]);
+    return Buffer.concat([...this.head, chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
   }
 }
