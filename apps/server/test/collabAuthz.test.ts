@@ -37,18 +37,20 @@ describe.each(BACKENDS)('/collab authorization on %s', (backend) => {
   };
   const collab = liveCollaboration({ debounceMs: 50, maxDebounceMs: 200, sweepIntervalMs: 60_000 });
   const clients: LiveJourney[] = [];
+  const users = {} as Record<string, Awaited<ReturnType<typeof userWithToken>>>;
+  let workspaceId: string;
 
   beforeAll(async () => {
     t = await openTestApp(backend, {}, { wrapMapStore: collab.wrapMapStore, extend: collab.extend });
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     url = `ws://127.0.0.1:${(t.app.server.address() as { port: number }).port}/collab`;
-    const users = {} as Record<string, Awaited<ReturnType<typeof userWithToken>>>;
     for (const name of ['owner', 'viewer', 'commenter', 'editor', 'outsider']) {
       users[name] = await userWithToken(t.services, `${name}@example.com`);
       tokens[name] = users[name].token;
     }
     const { ctx } = t.services;
     const workspace = await createWorkspace(ctx, users.owner!.user, 'Live');
+    workspaceId = workspace.id;
     for (const role of ['viewer', 'commenter', 'editor'] as const)
       await setMember(ctx, users.owner!.user, workspace.id, { userId: users[role]!.user.id }, role);
     await createWorkspace(ctx, users.outsider!.user, 'Elsewhere');
@@ -136,5 +138,43 @@ describe.each(BACKENDS)('/collab authorization on %s', (backend) => {
         .cards.map((card) => card.text)
         .sort(),
     ).toEqual(['editor', 'owner']);
+  }, 60_000);
+
+  it('an editor demoted while connected has their very next update refused, not stored', async () => {
+    const { ctx } = t.services;
+    const demoted = await userWithToken(t.services, 'demoted@example.com');
+    const owner = users.owner!.user;
+    await setMember(ctx, owner, workspaceId, { userId: demoted.user.id }, 'editor');
+    tokens.demoted = demoted.token;
+    const editor = await connect('demoted');
+    const watcher = await connect('owner');
+    expect(editor.outcome).toBe('read-write');
+    for (const c of [editor, watcher])
+      await new Promise<void>((done) =>
+        c.live.provider.isSynced ? done() : c.live.provider.on('synced', () => done()),
+      );
+    const addCard = (live: LiveJourney, text: string) =>
+      live.session.run({ command: 'card.add', input: { laneId: 'lane:a', stageId: 'stage:a', text } });
+    addCard(editor.live, 'while editor');
+    await vi.waitFor(
+      () => expect(yDocToJourney(watcher.live.ydoc).cards.map((card) => card.text)).toContain('while editor'),
+      waitOptions,
+    );
+    // No wait for a timer: the change clears the server's access caches, and the connection's
+    // cached decision with them.
+    await setMember(ctx, owner, workspaceId, { userId: demoted.user.id }, 'viewer');
+    addCard(editor.live, 'after demotion');
+    addCard(watcher.live, 'from the owner');
+    await vi.waitFor(
+      () =>
+        expect(yDocToJourney(editor.live.ydoc).cards.map((card) => card.text)).toContain('from the owner'),
+      waitOptions,
+    );
+    await collab.server!.flush(mapId);
+    const texts = yDocToJourney(watcher.live.ydoc).cards.map((card) => card.text);
+    expect(texts).toContain('while editor');
+    expect(texts).not.toContain('after demotion');
+    expect(collab.server!.read(mapId)?.cards.map((card) => card.text)).not.toContain('after demotion');
+    expect(editor.live.provider.hasUnsyncedChanges).toBe(true);
   }, 60_000);
 });

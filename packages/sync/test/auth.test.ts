@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { yDocToJourney } from '../src/client/index';
-import { client, freshMapId, seedJourney, startCollab, synced } from './helpers';
+import { TOKENS, client, freshMapId, seedJourney, startCollab, synced } from './helpers';
 
 const waitOptions = { timeout: 10_000, interval: 20 };
 const addCard = (text: string) => ({
@@ -92,5 +92,41 @@ describe('authentication and authorization on /collab', () => {
     guest.session.run(addCard('too late'));
     await vi.waitFor(() => expect(closeCodes).toContain(4403), waitOptions);
     expect(collab.read(mapId)?.cards ?? []).toEqual([]);
+  });
+
+  it('keeps a decision while it is current, and re-checks on the next message once the host says access changed', async () => {
+    const mapId = freshMapId();
+    let generation = 0;
+    let checks = 0;
+    const revoked = new Set<string>();
+    const { url, collab } = await startCollab([seedJourney(mapId)], {
+      reauthorizeAfterMs: 60_000,
+      auth: {
+        async authenticate({ token }) {
+          return token ? (TOKENS[token] ?? null) : null;
+        },
+        async authorize(_mapId, identity) {
+          if (identity.shareLinkId === 'link-2') checks++;
+          return identity.shareLinkId && revoked.has(identity.shareLinkId) ? null : identity.role;
+        },
+        generation: () => generation,
+      },
+    });
+    const guest = client(url, mapId, 'share-edit');
+    const viewer = client(url, mapId, 'tok-viewer'); // keeps the document open
+    await Promise.all([synced(guest), synced(viewer)]);
+    const closeCodes: number[] = [];
+    guest.provider.on('close', ({ event }: { event: { code: number } }) => closeCodes.push(event.code));
+    guest.session.run(addCard('first'));
+    await vi.waitFor(() => expect(collab.read(mapId)?.cards.map((card) => card.text)).toEqual(['first']));
+    expect(checks).toBe(0); // the decision made on connect still holds: no query per message
+    revoked.add('link-2');
+    generation++; // e.g. the server revoked the link and cleared its access caches
+    guest.session.run(addCard('too late'));
+    guest.session.run(addCard('even later'));
+    await vi.waitFor(() => expect(closeCodes).toContain(4403), waitOptions);
+    expect(checks).toBe(1); // the messages behind the re-check waited for its answer
+    expect(collab.read(mapId)?.cards.map((card) => card.text)).toEqual(['first']);
+    expect(cardTexts(viewer.ydoc)).toEqual(['first']);
   });
 });

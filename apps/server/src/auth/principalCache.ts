@@ -10,6 +10,7 @@ export const CACHE_TTL_MS = 2000;
  */
 export class TtlCache<T> {
   private entries = new Map<string, { value: T; until: number }>();
+  private clears = 0;
 
   constructor(
     private readonly ttlMs = CACHE_TTL_MS,
@@ -34,6 +35,12 @@ export class TtlCache<T> {
 
   clear() {
     this.entries.clear();
+    this.clears++;
+  }
+
+  /** How many times the cache was cleared: holders of derived decisions compare it to notice changes. */
+  get generation(): number {
+    return this.clears;
   }
 }
 

@@ -26,7 +26,8 @@ const identityOf = (principal: Principal, role: Role): CollabIdentity | null => 
 /**
  * Authentication for /collab with the same rules as the HTTP API: the provider's token is an
  * API token (`tmp_…`) or a share-link token (`tml_…`); without one, the session cookie of the
- * upgrade request is used. Roles come from `requireMapRole`, re-checked on live connections.
+ * upgrade request is used. Roles come from `requireMapRole`, re-checked on live connections
+ * (on their next message) whenever the server's access caches are cleared by such a change.
  */
 export function collabAuth(ctx: ServiceContext): CollabAuthCallbacks {
   return {
@@ -42,6 +43,9 @@ export function collabAuth(ctx: ServiceContext): CollabAuthCallbacks {
       const access = await requireMapRole(ctx, principal, mapId, 'viewer');
       return identityOf(principal, access.role);
     },
+
+    // Every change to roles, members, share links or tokens in this process clears these caches.
+    generation: () => (ctx.access?.generation ?? 0) + (ctx.principals?.generation ?? 0),
 
     async authorize(mapId, identity) {
       let principal: Principal;

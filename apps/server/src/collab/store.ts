@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import { isTrailmapError, type Journey } from '@trailmap/schema';
 import { journeysEqual, versionsByAuthor, type CollabStore } from '@trailmap/sync/server';
 import type { ServiceContext } from '../services/context';
@@ -18,32 +19,52 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
     db.selectFrom('collab_documents').selectAll().where('map_id', '=', mapId).executeTakeFirst();
 
   // Group commit: appends arriving in the same turn of the event loop share one INSERT, so a
-  // burst of edits waits for one statement instead of queueing one each for the connection.
+  // burst of edits waits for one statement instead of queueing one each for the connection. The
+  // SQL is written out (not built through Kysely per batch): this runs for every live edit.
+  const placeholder = ctx.database.dialect === 'postgres' ? (n: number) => `$${n}` : () => '?';
+  const insertSql = new Map<number, string>();
+  const insertOf = (rows: number) => {
+    let source = insertSql.get(rows);
+    if (!source) {
+      const values = Array.from(
+        { length: rows },
+        (_, row) => `(${[1, 2, 3].map((column) => placeholder(row * 3 + column)).join(', ')})`,
+      );
+      source = `insert into "collab_updates" ("map_id", "update_b64", "created_at") values ${values.join(', ')} returning "seq"`;
+      if (insertSql.size < 64) insertSql.set(rows, source);
+    }
+    return source;
+  };
   let queue: {
-    row: { map_id: string; update_b64: string; created_at: string };
+    mapId: string;
+    update: Uint8Array;
     done: (seq: number) => void;
     fail: (error: unknown) => void;
   }[] = [];
   const flushAppends = async () => {
     const batch = queue;
     queue = [];
-    try {
-      const rows = await db
-        .insertInto('collab_updates')
-        .values(batch.map((entry) => entry.row) as never)
-        .returning('seq')
-        .execute();
-      // Sequence numbers are assigned in VALUES order.
-      const seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
-      batch.forEach((entry, i) => entry.done(seqs[i]!));
-    } catch (error) {
-      batch.forEach((entry) => entry.fail(error));
+    const now = ctx.now();
+    // (at most 300 rows per statement: SQLite caps the number of bound parameters)
+    for (let start = 0; start < batch.length; start += 300) {
+      const rows = batch.slice(start, start + 300);
+      try {
+        const parameters = rows.flatMap((entry) => [entry.mapId, toBase64(entry.update), now]);
+        const result = await db.executeQuery<{ seq: number | string }>(
+          CompiledQuery.raw(insertOf(rows.length), parameters),
+        );
+        // Sequence numbers are assigned in VALUES order.
+        const seqs = result.rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+        rows.forEach((entry, i) => entry.done(seqs[i]!));
+      } catch (error) {
+        rows.forEach((entry) => entry.fail(error));
+      }
     }
   };
   const appendBatched = (mapId: string, update: Uint8Array) =>
     new Promise<number>((done, fail) => {
       if (queue.length === 0) setImmediate(() => void flushAppends());
-      queue.push({ row: { map_id: mapId, update_b64: toBase64(update), created_at: ctx.now() }, done, fail });
+      queue.push({ mapId, update, done, fail });
     });
 
   return {

@@ -18,6 +18,7 @@ import { Persistence } from './extensions/Persistence';
 import { Social } from './extensions/Social';
 import { SocialGuard } from './extensions/SocialGuard';
 import { SchemaGuard } from './extensions/SchemaGuard';
+import { SendBatching } from './extensions/SendBatching';
 import { RedisScaleOut } from './extensions/RedisScaleOut';
 import { noLock, redisDocumentLock } from './documentLock';
 import type { CollabAuthCallbacks, CollabIdentity, CollabStore, ServerOrigin, VersionEntry } from './types';
@@ -80,6 +81,7 @@ export class CollabServer {
       new SocialGuard(),
       new SchemaGuard(),
       this.persistence,
+      new SendBatching(),
       new Social(options.social),
       ...(options.history ? [new History(options.history.record, options.history.minIntervalMs)] : []),
       ...(redis ? [redis] : []),

@@ -30,10 +30,16 @@ export interface CollabAuthCallbacks {
   authenticate(credentials: CollabCredentials): Promise<CollabIdentity | null>;
   /**
    * Re-checks an identity's current role (memberships change, share links are revoked). Null
-   * means access is gone: the connection is closed with 4403. Called at most every
-   * `reauthorizeAfterMs` per connection, on incoming messages.
+   * means access is gone: the connection is closed with 4403. Called on an incoming message when
+   * the connection's decision is older than `reauthorizeAfterMs` or `generation` moved.
    */
   authorize?(mapId: string, identity: CollabIdentity): Promise<Role | null>;
+  /**
+   * A number that changes whenever cached authorization decisions may have gone stale (a role,
+   * membership or share link changed). A connection whose decision was made in an older
+   * generation is re-authorized on its next message, before that message is handled.
+   */
+  generation?(): number;
 }
 
 /** One stored Yjs update of a map's log. */
