@@ -56,6 +56,33 @@ describe('schema guard: which client updates keep the document a valid journey',
     expect(issuesOf((peer) => peer.getMap('map').set('title', ''))[0]).toMatch(/^\/map\/title: /);
   });
 
+  it('counts live records against the limits, not deleted keys', () => {
+    const server = journeyToYDoc(seedJourney(), new Y.Doc());
+    const lanes = server.getMap<Y.Map<unknown>>('lanes');
+    const lane = (id: string) =>
+      new Y.Map<unknown>([
+        ['id', id],
+        ['index', 'b0'],
+        ['kind', 'actions'],
+        ['label', id],
+      ]);
+    server.transact(() => {
+      for (let i = lanes.size; i < 100; i++) lanes.set(`lane:n${i}`, lane(`lane:n${i}`));
+    });
+    lanes.delete('lane:n99'); // 99 live lanes, 100 keys
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(server));
+    const adding = (count: number) => {
+      const before = Y.encodeStateVector(peer);
+      const scratch = new Y.Doc();
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(peer));
+      for (let i = 0; i < count; i++) scratch.getMap('lanes').set(`lane:x${i}`, lane(`lane:x${i}`));
+      return updateIssues(server, Y.encodeStateAsUpdate(scratch, before));
+    };
+    expect(adding(1)).toEqual([]);
+    expect(adding(2)).toEqual(['/lanes: a map holds at most 100 lanes']);
+  });
+
   it('a live client writing an invalid field is disconnected with 4422; nothing is applied, relayed or logged', async () => {
     const mapId = freshMapId();
     const { url, collab, store } = await startCollab([seedJourney(mapId)]);
