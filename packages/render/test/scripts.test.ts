@@ -57,6 +57,43 @@ describe.skipIf(!hasPoppler)('CJK text in PDF (pdftoppm, pdftotext)', () => {
   });
 });
 
+describe('right-to-left text in PNG', () => {
+  const render = async (text: string) =>
+    readPng(await renderPng(singleCardDoc(text, 'Stage'), { ...GOLDEN_OPTIONS, scale: 1 }));
+  /** Mean x of the pixels that differ between two renders: where the changed word was drawn. */
+  const whereChanged = (a: ReturnType<typeof readPng>, b: ReturnType<typeof readPng>) => {
+    let sum = 0;
+    let count = 0;
+    for (let pixel = 0; pixel < a.width * a.height; pixel++) {
+      const i = pixel * 4;
+      if (Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) > 48) {
+        sum += pixel % a.width;
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(0);
+    return sum / count;
+  };
+
+  it('orders a Hebrew line with digits and Latin as a right-to-left paragraph, as PDF does', async () => {
+    const [firstWord, ...rest] = HEBREW.split(' ');
+    const line = (hebrew: string, digits: string, latin: string) =>
+      `${hebrew} ${rest.join(' ')} ${digits} ${latin}`;
+    const [base, otherLatin, otherDigits, otherHebrew] = await Promise.all([
+      render(line(firstWord!, '123', 'ABC')),
+      render(line(firstWord!, '123', 'XYZ')),
+      render(line(firstWord!, '789', 'ABC')),
+      render(line('שלום', '123', 'ABC')),
+    ]);
+    const latinX = whereChanged(base, otherLatin);
+    const digitsX = whereChanged(base, otherDigits);
+    const firstWordX = whereChanged(base, otherHebrew);
+    // Typed first, the Hebrew word is rightmost; "123" follows it leftwards, then "ABC".
+    expect(latinX).toBeLessThan(digitsX);
+    expect(digitsX).toBeLessThan(firstWordX);
+  });
+});
+
 describe.skipIf(!hasPoppler)('right-to-left text in PDF (word positions from pdftotext -bbox)', () => {
   // poppler may report a right-to-left word with its letters in either order; compare letters
   const letters = (word: string) => [...word].sort().join('');

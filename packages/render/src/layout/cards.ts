@@ -165,6 +165,7 @@ export function drawCard(scene: Scene, plan: CardPlan, lane: Lane, x: number, y:
     weight: 'normal',
     lineHeight: METRICS.cardLine,
     anchor: rtl ? 'end' : 'start',
+    ...(rtl ? { isRightToLeft: true } : {}),
     recordId: card.id,
   });
   const badgeTop = y + METRICS.cardPadding + plan.lines.length * METRICS.cardLine + 6;

@@ -103,6 +103,11 @@ export interface TextNode extends NodeBase {
   weight: FontWeight;
   lineHeight: number;
   anchor: 'start' | 'middle' | 'end';
+  /**
+   * The text is a right-to-left paragraph (its first strong letter is Hebrew, Arabic…): each line
+   * is ordered as one, whatever direction the renderer assumes for the document.
+   */
+  isRightToLeft?: boolean;
 }
 
 export type LayoutNode = RectNode | LineNode | PathNode | CircleNode | TextNode;

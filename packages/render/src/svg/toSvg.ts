@@ -69,15 +69,24 @@ function nodeToSvg(node: LayoutNode, theme: Theme): string {
       return `<circle cx="${num(node.cx)}" cy="${num(node.cy)}" r="${num(node.r)}"${paintAttrs(paint, 'both', 2)}${id}/>`;
     case 'text': {
       const head = `<text x="${num(node.x)}" y="${num(node.y)}" font-size="${num(node.size)}"${node.weight === 'bold' ? ' font-weight="bold"' : ''}${node.anchor === 'start' ? '' : ` text-anchor="${node.anchor}"`}${attr('fill', paint.fill)}${id}>`;
-      if (node.lines.length === 1) return `${head}${escapeXml(node.lines[0]!)}</text>`;
+      const content = node.isRightToLeft ? rightToLeftLine : escapeXml;
+      if (node.lines.length === 1) return `${head}${content(node.lines[0]!)}</text>`;
       const x = num(node.x);
       const spans = node.lines.map(
-        (line, i) => `<tspan x="${x}" y="${num(node.y + i * node.lineHeight)}">${escapeXml(line)}</tspan>`,
+        (line, i) => `<tspan x="${x}" y="${num(node.y + i * node.lineHeight)}">${content(line)}</tspan>`,
       );
       return `${head}${spans.join('')}</text>`;
     }
   }
 }
+
+/**
+ * A line of a right-to-left paragraph, wrapped in a right-to-left isolate (RLI … PDI). Renderers
+ * order SVG text as a left-to-right paragraph by default, which puts the numbers and Latin words
+ * of a Hebrew or Arabic sentence in the wrong places; `direction="rtl"` would fix that in browsers,
+ * but resvg then anchors the text wrongly. The isolate gives both the order PDF output has.
+ */
+const rightToLeftLine = (line: string) => `&#x2067;${escapeXml(line)}&#x2069;`;
 
 /**
  * Writes a layout as a standalone SVG document. Deterministic: the same layout and theme give
