@@ -99,6 +99,9 @@ export async function workshopLoad(mode: Mode, maps: Journey[], clientsPerMap: n
     seen.add(key);
     latencies.push(performance.now() - at);
   };
+  /** Close codes of real providers disconnected while measuring (they reconnect on their own). */
+  const providerCloses: number[] = [];
+  let measuring = true;
   type Editor = { edit: (marker: string) => void; close: () => void; ready: Promise<void>; map: number };
   const observersOnMap = new Map<number, number>();
   const editors: Editor[] = [];
@@ -112,6 +115,9 @@ export async function workshopLoad(mode: Mode, maps: Journey[], clientsPerMap: n
         live.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
           if (origin === live.provider) onPayload(i, Buffer.from(update).toString('latin1'));
         });
+        live.provider.on('close', ({ event }: { event: { code: number } }) => {
+          if (measuring) providerCloses.push(event.code);
+        });
         editors.push({
           ready: whenSynced(live),
           map,
@@ -120,7 +126,13 @@ export async function workshopLoad(mode: Mode, maps: Journey[], clientsPerMap: n
               [{ op: 'patch', collection: 'cards', id: `card:c${i % 200}`, changes: { text: marker } }],
               'record',
             ),
-          close: () => live.destroy(),
+          close: () => {
+            // A provider reconnecting right now would throw from its half-open socket on destroy.
+            const socket = (live.provider.configuration.websocketProvider as { webSocket: unknown })
+              .webSocket;
+            (socket as WebSocket | null)?.on?.('error', () => undefined);
+            live.destroy();
+          },
         });
       } else {
         const light = new LightClient(server.url, mapId, token);
@@ -165,6 +177,7 @@ export async function workshopLoad(mode: Mode, maps: Journey[], clientsPerMap: n
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   const after = await server.stats();
+  measuring = false;
   editors.forEach((editor) => editor.close());
   await server.stop();
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -172,6 +185,7 @@ export async function workshopLoad(mode: Mode, maps: Journey[], clientsPerMap: n
     clients: editors.length,
     realProviders: realPerMap * mapIds.length,
     failedToConnect,
+    providerCloses,
     edits,
     deliveries: latencies.length,
     observers: Math.min(OBSERVERS, editors.length),

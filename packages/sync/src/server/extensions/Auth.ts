@@ -38,6 +38,8 @@ export class Auth implements Extension {
   ) {}
 
   async onAuthenticate({ documentName, token, requestHeaders, connectionConfig }: onAuthenticatePayload) {
+    // Read before asking: a change landing while the answer is on its way triggers a re-check.
+    const [askedAt, generation] = [Date.now(), this.callbacks.generation?.()];
     let identity: CollabIdentity | null;
     try {
       identity = await this.callbacks.authenticate({
@@ -52,8 +54,7 @@ export class Auth implements Extension {
     }
     if (!identity) throw UNAUTHORIZED;
     connectionConfig.readOnly = !canEdit(identity.role);
-    const context: AuthContext = { identity, checkedAt: Date.now() };
-    const generation = this.callbacks.generation?.();
+    const context: AuthContext = { identity, checkedAt: askedAt };
     if (generation !== undefined) context.generation = generation;
     return context;
   }
@@ -83,15 +84,15 @@ export class Auth implements Extension {
     documentName: string,
     context: AuthContext,
   ): Promise<void> {
-    // Read before asking: a change landing while the answer is on its way triggers another check.
-    const generation = this.callbacks.generation?.();
+    // (as on connect, the decision dates from when it was asked for)
+    const [askedAt, generation] = [Date.now(), this.callbacks.generation?.()];
     const role = await authorize(documentName, context.identity);
     if (role === null) {
       closeWithCode(connection, FORBIDDEN);
       throw FORBIDDEN;
     }
     context.identity = { ...context.identity, role };
-    context.checkedAt = Date.now();
+    context.checkedAt = askedAt;
     if (generation === undefined) delete context.generation;
     else context.generation = generation;
     connection.readOnly = !canEdit(role);
