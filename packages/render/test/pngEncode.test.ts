@@ -26,8 +26,14 @@ function pattern(length: number, seed: number): Buffer {
 }
 
 /** Writes `pixels` (RGBA, `width` wide) as bands of `bandRows`, each split into two side-by-side tiles. */
-async function encode(pixels: Buffer, width: number, height: number, bandRows: number): Promise<Buffer> {
-  const writer = new PngWriter(width, height);
+async function encode(
+  pixels: Buffer,
+  width: number,
+  height: number,
+  bandRows: number,
+  sliceBytes?: number,
+): Promise<Buffer> {
+  const writer = new PngWriter(width, height, { sliceBytes });
   const split = Math.floor(width / 3);
   for (let top = 0; top < height; top += bandRows) {
     const rows = Math.min(bandRows, height - top);
@@ -77,10 +83,18 @@ describe('PngWriter (bands deflated separately, joined into one zlib stream)', (
     expect(raw.subarray(1, 1 + width * 4).equals(pixels.subarray(0, width * 4))).toBe(true);
   });
 
-  it('gives the same image for any band height, one band included', async () => {
-    for (const bandRows of [1, 7, height]) {
-      const decoded = readPng(await encode(pixels, width, height, bandRows));
-      expect(Buffer.from(decoded.data).equals(pixels)).toBe(true);
+  it('gives the same image for any band height and slice size, one band included', async () => {
+    const rowBytes = width * 4 + 1;
+    for (const [bandRows, sliceBytes] of [
+      [1, undefined],
+      [7, undefined],
+      [height, undefined],
+      [40, 3 * rowBytes], // 3-row slices: bands split unevenly
+      [height, 1], // a slice per row
+    ] as const) {
+      const png = await encode(pixels, width, height, bandRows, sliceBytes);
+      expect(Buffer.from(readPng(png).data).equals(pixels)).toBe(true);
+      expect(inflatedRows(png).length).toBe(height * rowBytes);
     }
   });
 

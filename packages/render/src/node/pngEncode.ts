@@ -16,10 +16,14 @@ const SYNC_MARKER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
 /** An empty final block (fixed Huffman codes, end-of-block only): closes the joined stream. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 const ADLER_BASE = 65521;
-/** zlib output per threadpool round trip; large, so a band compresses in a few trips, not hundreds. */
+/** zlib output per threadpool round trip; large, so a slice compresses in one or two trips, not hundreds. */
 const DEFLATE_CHUNK = 1 << 20;
-/** Bands compressed at once: enough to keep the cores busy while tiles render, memory still bounded. */
-const BANDS_IN_FLIGHT = 2;
+/**
+ * Rows are compressed in slices of about this many bytes, a few at once: enough work to keep the
+ * cores busy next to resvg, while only a few slices of the raw image are held in memory.
+ */
+const SLICE_BYTES = 16 << 20;
+const SLICES_IN_FLIGHT = 3;
 
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
@@ -47,8 +51,8 @@ export function adler32Combine(first: number, second: number, secondLength: numb
   return ((sum2 << 16) | sum1) >>> 0;
 }
 
-/** One band compressed on its own: its zlib header, its deflate blocks (byte-aligned, not final), its Adler-32. */
-interface CompressedBand {
+/** A slice of rows compressed on its own: zlib header, deflate blocks (byte-aligned, not final), Adler-32. */
+interface CompressedSlice {
   header: Buffer;
   blocks: Buffer;
   adler: number;
@@ -57,10 +61,10 @@ interface CompressedBand {
 
 /**
  * Compresses `data` as a zlib stream ending in a sync flush, so the blocks can be joined to
- * other bands' blocks; finishing the stream afterwards only adds an empty final block and the
+ * other slices' blocks; finishing the stream afterwards only adds an empty final block and the
  * Adler-32 of `data`, which is kept for the joined stream's checksum.
  */
-function deflateBand(data: Buffer, level: number): Promise<CompressedBand> {
+function deflateSlice(data: Buffer, level: number): Promise<CompressedSlice> {
   return new Promise((resolve, reject) => {
     const deflate = createDeflate({ level, memLevel: 9, chunkSize: DEFLATE_CHUNK });
     const out: Buffer[] = [];
@@ -71,7 +75,7 @@ function deflateBand(data: Buffer, level: number): Promise<CompressedBand> {
       const stream = Buffer.concat(out);
       const blocks = stream.subarray(2, flushed);
       if (flushed < 6 || !blocks.subarray(-4).equals(SYNC_MARKER)) {
-        reject(new Error('deflate did not end the band with a sync flush'));
+        reject(new Error('deflate did not end the slice with a sync flush'));
         return;
       }
       resolve({
@@ -90,25 +94,30 @@ function deflateBand(data: Buffer, level: number): Promise<CompressedBand> {
 }
 
 /**
- * Streams an RGBA image into a PNG band by band (rows top to bottom). Each band is deflated on
- * its own in the threadpool (like pigz), several at once, and the blocks are joined into one
- * zlib stream whose checksum is combined from the bands'. Rows are stored unfiltered: posters are
+ * Streams an RGBA image into a PNG band by band (rows top to bottom). Rows are deflated in
+ * slices, each on its own in the threadpool (like pigz), several at once, and the blocks are
+ * joined into one zlib stream whose checksum is combined from the slices'. Rows are stored unfiltered: posters are
  * mostly flat colour, which deflate packs well without filters, and filtering in JS would cost
  * more than it saves.
  */
 export class PngWriter {
   private readonly head: Buffer[] = [];
-  private readonly bands: Promise<CompressedBand>[] = [];
+  private readonly slices: Promise<CompressedSlice>[] = [];
   private rowsWritten = 0;
-  /** Band buffers whose compression has finished; reused so each band does not fault in fresh memory. */
+  /** Slice buffers whose compression has finished; reused so each slice does not fault in fresh memory. */
   private readonly spare: Buffer[] = [];
-  private readonly bandsInUse = new Set<Promise<void>>();
+  private readonly slicesInUse = new Set<Promise<void>>();
+
+  private readonly level: number;
+  private readonly sliceBytes: number;
 
   constructor(
     readonly width: number,
     readonly height: number,
-    private readonly level = 3,
+    options: { level?: number; sliceBytes?: number } = {},
   ) {
+    this.level = options.level ?? 3;
+    this.sliceBytes = options.sliceBytes ?? SLICE_BYTES;
     const header = Buffer.alloc(13);
     header.writeUInt32BE(width, 0);
     header.writeUInt32BE(height, 4);
@@ -123,36 +132,43 @@ export class PngWriter {
    */
   async writeBand(tiles: TileImage[], rows: number): Promise<void> {
     const stride = this.width * 4 + 1;
-    const band = await this.bandBuffer(stride * rows);
-    for (let row = 0; row < rows; row++) {
-      let at = row * stride;
-      band[at++] = 0; // filter: none
-      for (const tile of tiles) {
-        const start = ((tile.top + row) * tile.stride + tile.left) * 4;
-        tile.pixels.copy(band, at, start, start + tile.width * 4);
-        at += tile.width * 4;
+    const sliceRows = Math.max(1, Math.floor(this.sliceBytes / stride));
+    for (let first = 0; first < rows; first += sliceRows) {
+      const slice = await this.sliceBuffer(stride * Math.min(sliceRows, rows - first));
+      for (let row = first; row < Math.min(rows, first + sliceRows); row++) {
+        let at = (row - first) * stride;
+        slice[at++] = 0; // filter: none
+        for (const tile of tiles) {
+          const start = ((tile.top + row) * tile.stride + tile.left) * 4;
+          tile.pixels.copy(slice, at, start, start + tile.width * 4);
+          at += tile.width * 4;
+        }
       }
+      this.compress(slice);
     }
     this.rowsWritten += rows;
-    const compressed = deflateBand(band, this.level);
+  }
+
+  private compress(slice: Buffer): void {
+    const compressed = deflateSlice(slice, this.level);
     compressed.catch(() => {}); // awaited in finish(); this only keeps a failure from being "unhandled"
-    this.bands.push(compressed);
+    this.slices.push(compressed);
     const released: Promise<void> = compressed.then(
-      () => this.release(band, released),
-      () => this.release(band, released),
+      () => this.release(slice, released),
+      () => this.release(slice, released),
     );
-    this.bandsInUse.add(released);
+    this.slicesInUse.add(released);
   }
 
-  private release(band: Buffer, inUse: Promise<void>): void {
-    this.spare.push(band.buffer.byteLength === band.byteLength ? band : Buffer.from(band.buffer));
-    this.bandsInUse.delete(inUse);
+  private release(slice: Buffer, inUse: Promise<void>): void {
+    this.spare.push(slice.buffer.byteLength === slice.byteLength ? slice : Buffer.from(slice.buffer));
+    this.slicesInUse.delete(inUse);
   }
 
-  /** A buffer of `size` bytes, reusing one already compressed; a few bands are in flight at most. */
-  private async bandBuffer(size: number): Promise<Buffer> {
-    while (this.spare.length === 0 && this.bandsInUse.size >= BANDS_IN_FLIGHT) {
-      await Promise.race(this.bandsInUse);
+  /** A buffer of `size` bytes, reusing one already compressed; a few slices are in flight at most. */
+  private async sliceBuffer(size: number): Promise<Buffer> {
+    while (this.spare.length === 0 && this.slicesInUse.size >= SLICES_IN_FLIGHT) {
+      await Promise.race(this.slicesInUse);
     }
     const reused = this.spare.pop();
     return reused && reused.byteLength >= size ? reused.subarray(0, size) : Buffer.allocUnsafeSlow(size);
@@ -162,12 +178,17 @@ export class PngWriter {
     if (this.rowsWritten !== this.height) {
       throw new Error(`PNG has ${this.rowsWritten} of ${this.height} rows`);
     }
-    const bands = await Promise.all(this.bands);
-    let adler = bands[0]!.adler;
-    for (const band of bands.slice(1)) adler = adler32Combine(adler, band.adler, band.length);
+    const slices = await Promise.all(this.slices);
+    let adler = slices[0]!.adler;
+    for (const slice of slices.slice(1)) adler = adler32Combine(adler, slice.adler, slice.length);
     const trailer = Buffer.alloc(4);
     trailer.writeUInt32BE(adler, 0);
-    const data = Buffer.concat([bands[0]!.header, ...bands.map((band) => band.blocks), FINAL_BLOCK, trailer]);
+    const data = Buffer.concat([
+      slices[0]!.header,
+      ...slices.map((slice) => slice.blocks),
+      FINAL_BLOCK,
+      trailer,
+    ]);
     return Buffer.concat([...this.head, chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
   }
 }

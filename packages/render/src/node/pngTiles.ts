@@ -67,9 +67,9 @@ export async function layoutToPngTiles(
     }
     return { pixels: image.pixels, stride: renderWidth, left: BLEED, top: BLEED, width: column.width };
   };
-  // Render up to `inFlight` bands ahead of the one being copied out, so the threads always have
-  // tiles to draw while earlier bands are stitched and compressed.
-  const inFlight = Math.max(2, Math.ceil(availableParallelism() / columns.length));
+  // Render up to `inFlight` bands ahead of the one being copied out and compressed (one band is
+  // already more tiles than a 2-core machine has cores; two only raised peak memory).
+  const inFlight = Math.max(1, Math.ceil(availableParallelism() / columns.length));
   const pending: Promise<TileImage[]>[] = [];
   let next = 0;
   const queue = () => {
