@@ -31,11 +31,16 @@ export class CsvTokenizer {
   problem: { line: number; message: string } | null = null;
 
   constructor(
-    private readonly delimiter: number,
+    readonly delimiter: number,
     /** Replaceable, so a reader can switch from its header handler to a row handler. */
     public onRecord: RecordHandler,
     private readonly onProblem: (line: number, message: string) => void,
   ) {}
+
+  /** Whether bytes of an unfinished record are waiting for the next chunk. */
+  get hasPartialRecord(): boolean {
+    return this.carryLength > 0;
+  }
 
   get currentLine(): number {
     return this.line;
@@ -243,4 +248,16 @@ export function unescapeQuotes(data: Buffer, start: number, end: number, scratch
     if (byte === QUOTE) i++;
   }
   return out;
+}
+
+/**
+ * This module as a plain script (it imports nothing), for the parallel CSV reader's worker: the
+ * worker runs from source text because workers cannot load TypeScript modules here.
+ */
+export function tokenizerScript(): string {
+  return [
+    `const QUOTE = ${QUOTE}, LF = ${LF}, CR = ${CR}, MAX_FIELDS = ${MAX_FIELDS};`,
+    String(CsvTokenizer),
+    String(unescapeQuotes),
+  ].join('\n');
 }

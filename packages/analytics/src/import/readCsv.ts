@@ -1,9 +1,9 @@
-import type { Dictionary } from '../model/Dictionary';
 import { EventLogBuilder } from '../model/EventLogBuilder';
 import { resolveColumns, type ColumnMapping } from './columns';
 import { CsvTokenizer, unescapeQuotes, type RecordHandler } from './csvTokenizer';
 import { RowErrors, logError, withLine, type OnError } from './logError';
 import { parseTimestampInto } from './timestamp';
+import { rowHandler, type KeyColumns } from './csvRows';
 
 export interface StreamReadOptions {
   columns?: ColumnMapping;
@@ -12,68 +12,81 @@ export interface StreamReadOptions {
   onEvents?: (events: number) => void;
 }
 
-let scratch = Buffer.allocUnsafe(1 << 16);
-const unescaped = (data: Buffer, start: number, end: number): number => {
-  if (scratch.length < end - start) scratch = Buffer.allocUnsafe(end - start);
-  return unescapeQuotes(data, start, end, scratch);
+const kit = { parseTimestampInto, unescapeQuotes };
+
+const headerText = (data: Buffer, start: number, end: number, isEscaped: number): string => {
+  if (!isEscaped) return data.toString('utf8', start, end);
+  const scratch = Buffer.allocUnsafe(end - start);
+  return scratch.toString('utf8', 0, unescapeQuotes(data, start, end, scratch));
 };
-const text = (data: Buffer, start: number, end: number, isEscaped: number): string =>
-  isEscaped ? scratch.toString('utf8', 0, unescaped(data, start, end)) : data.toString('utf8', start, end);
-const intern = (
-  dictionary: Dictionary,
-  data: Buffer,
-  start: number,
-  end: number,
-  isEscaped: number,
-): number =>
-  isEscaped
-    ? dictionary.internBytes(scratch, 0, unescaped(data, start, end))
-    : dictionary.internBytes(data, start, end);
+
+/** What the header said: its names, the key columns and the delimiter. */
+export interface CsvHeader {
+  names: string[];
+  keys: KeyColumns;
+  delimiter: number;
+  /** Line of the header record (1 unless blank lines come first). */
+  line: number;
+}
 
 /**
- * The handler for data rows once the header is known; everything it needs is a constant of the
- * closure so the per-row path stays monomorphic.
+ * CSV parsing state fed with chunks: the header, then rows into a builder. {@link readCsv} drives
+ * it over a stream; the parallel reader over the first part of a file.
  */
-function rowHandler(
-  header: string[],
-  keys: { case: number; activity: number; timestamp: number },
-  builder: EventLogBuilder,
-  errors: RowErrors,
-  onEvents: ((events: number) => void) | undefined,
-): RecordHandler {
-  const { case: c, activity: a, timestamp: t } = keys;
-  const width = header.length;
-  const extraFields = Int32Array.from(header.map((_, i) => i).filter((i) => i !== c && i !== a && i !== t));
-  const extraDictionaries = Array.from(extraFields, (_, x) => builder.attributeDictionary(x));
-  const cases = builder.cases;
-  const activities = builder.activities;
-  const micros = new Float64Array(1);
-  return (data, starts, ends, isEscaped, count, line) => {
-    if (count !== width) return errors.bad(line, `expected ${width} fields, found ${count}`);
-    if (!parseTimestampInto(data, starts[t]!, ends[t]!, micros, 0)) {
-      return errors.bad(
-        line,
-        `cannot read timestamp "${text(data, starts[t]!, ends[t]!, isEscaped[t]!)}" in column "${header[t]}"`,
-      );
-    }
-    if (starts[c] === ends[c]) return errors.bad(line, `empty case id in column "${header[c]}"`);
-    if (starts[a] === ends[a]) return errors.bad(line, `empty activity in column "${header[a]}"`);
-    const event = builder.add(
-      intern(cases, data, starts[c]!, ends[c]!, isEscaped[c]!),
-      intern(activities, data, starts[a]!, ends[a]!, isEscaped[a]!),
-      micros[0]!,
+export class CsvReader {
+  readonly errors: RowErrors;
+  builder: EventLogBuilder | null = null;
+  header: CsvHeader | null = null;
+  tokenizer: CsvTokenizer | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: StreamReadOptions,
+    /** Size of the whole (uncompressed) input when known, to size the event arrays once. */
+    private readonly totalBytes: () => number,
+  ) {
+    this.errors = new RowErrors(file, options.onError ?? 'fail');
+  }
+
+  push(chunk: Buffer): void {
+    this.tokenizer ??= new CsvTokenizer(detectDelimiter(chunk), this.onHeader, (line, message) =>
+      this.errors.bad(line, message),
     );
-    for (let x = 0; x < extraFields.length; x++) {
-      const i = extraFields[x]!;
-      if (starts[i] === ends[i]) continue;
-      builder.setAttribute(
-        event,
-        x,
-        intern(extraDictionaries[x]!, data, starts[i]!, ends[i]!, isEscaped[i]!),
+    this.tokenizer.push(chunk);
+  }
+
+  get line(): number {
+    return this.tokenizer?.currentLine ?? 1;
+  }
+
+  private readonly onHeader: RecordHandler = (data, starts, ends, isEscaped, count, line) => {
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+      names.push(
+        headerText(data, starts[i]!, ends[i]!, isEscaped[i]!)
+          .replace(/^\uFEFF/, '')
+          .trim(),
       );
     }
-    if ((event & 0xffff) === 0) onEvents?.(event);
+    const keys = resolveColumns(names, this.options.columns ?? {}, this.file);
+    const builder = new EventLogBuilder(
+      names.filter((_, i) => i !== keys.case && i !== keys.activity && i !== keys.timestamp),
+      estimateRows(data, ends[count - 1]!, line, this.totalBytes()),
+    );
+    this.builder = builder;
+    this.header = { names, keys, delimiter: this.tokenizer!.delimiter, line };
+    this.tokenizer!.onRecord = rowHandler(kit, names, keys, builder, this.errors, this.options.onEvents);
   };
+
+  /** Ends the input; throws `LOG:LINE: …` for an empty log. */
+  finish(): { builder: EventLogBuilder; skipped: number } {
+    this.tokenizer?.end();
+    const built = this.builder;
+    if (!built || built.size === 0) {
+      throw logError(this.file, this.line, built ? 'the log has no events' : 'the log is empty');
+    }
+    return { builder: built, skipped: this.errors.skipped };
+  }
 }
 
 /** Reads CSV (comma, semicolon or tab separated; RFC 4180 quoting) into a builder. */
@@ -84,44 +97,22 @@ export async function readCsv(
   /** Size of the whole (uncompressed) input when known, to size the event arrays once. */
   totalBytes: () => number = () => 0,
 ): Promise<{ builder: EventLogBuilder; skipped: number }> {
-  const errors = new RowErrors(file, options.onError ?? 'fail');
-  let builder: EventLogBuilder | null = null;
-  let tokenizer: CsvTokenizer | null = null;
-  const onHeader: RecordHandler = (data, starts, ends, isEscaped, count, line) => {
-    const header: string[] = [];
-    for (let i = 0; i < count; i++)
-      header.push(
-        text(data, starts[i]!, ends[i]!, isEscaped[i]!)
-          .replace(/^\uFEFF/, '')
-          .trim(),
-      );
-    const keys = resolveColumns(header, options.columns ?? {}, file);
-    builder = new EventLogBuilder(
-      header.filter((_, i) => i !== keys.case && i !== keys.activity && i !== keys.timestamp),
-      estimateRows(data, ends[count - 1]!, line, totalBytes()),
-    );
-    tokenizer!.onRecord = rowHandler(header, keys, builder, errors, options.onEvents);
-  };
+  const reader = new CsvReader(file, options, totalBytes);
   try {
-    for await (const chunk of chunks) {
-      tokenizer ??= new CsvTokenizer(detectDelimiter(chunk), onHeader, (line, message) =>
-        errors.bad(line, message),
-      );
-      tokenizer.push(chunk);
-    }
-    tokenizer?.end();
+    for await (const chunk of chunks) reader.push(chunk);
+    return reader.finish();
   } catch (error) {
-    throw withLine(error, file, tokenizer?.currentLine ?? 1);
+    throw withLine(error, file, reader.line);
   }
-  const built = builder as EventLogBuilder | null;
-  if (!built || built.size === 0) {
-    throw logError(file, tokenizer?.currentLine ?? 1, built ? 'the log has no events' : 'the log is empty');
-  }
-  return { builder: built, skipped: errors.skipped };
 }
 
 /** Rows expected in the whole file, judged from the lines in the first chunk (0 = unknown). */
-function estimateRows(data: Buffer, headerEnd: number, headerLine: number, totalBytes: number): number {
+export function estimateRows(
+  data: Buffer,
+  headerEnd: number,
+  headerLine: number,
+  totalBytes: number,
+): number {
   if (totalBytes <= 0 || headerLine !== 1) return 0;
   let lines = 0;
   let at = data.indexOf(10, headerEnd);

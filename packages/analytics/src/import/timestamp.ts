@@ -145,3 +145,13 @@ function daysFromCivil(year: number, month: number, day: number): number {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
+
+/** This module's parser as a plain script (it imports nothing), for the parallel CSV reader's worker. */
+export function timestampScript(): string {
+  return [
+    'const cachedHour = new Uint8Array(13);',
+    'const cachedHourSeconds = new Float64Array(1);',
+    'let hasCachedHour = false;',
+    ...[parseTimestampInto, isCachedHour, readDigits, daysInMonth, daysFromCivil].map(String),
+  ].join('\n');
+}

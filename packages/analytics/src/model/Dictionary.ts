@@ -78,6 +78,14 @@ export class Dictionary {
     return out;
   }
 
+  /** Values as bytes (copies): value k is `pool[offsets[k], offsets[k + 1])`. Transferable. */
+  toBytes(): DictionaryBytes {
+    return {
+      pool: Uint8Array.prototype.slice.call(this.pool, 0, this.poolUsed),
+      offsets: this.offsets.slice(0, this.size_ + 1),
+    };
+  }
+
   private sameAs(code: number, buffer: Uint8Array, start: number, end: number): boolean {
     const from = this.offsets[code]!;
     const length = this.offsets[code + 1]! - from;
@@ -127,4 +135,10 @@ export class Dictionary {
       this.table[slot] = code;
     }
   }
+}
+
+/** A dictionary's values as bytes, in code order (see {@link Dictionary.toBytes}). */
+export interface DictionaryBytes {
+  pool: Uint8Array;
+  offsets: Int32Array;
 }

@@ -1,4 +1,4 @@
-import { Dictionary } from './Dictionary';
+import { Dictionary, type DictionaryBytes } from './Dictionary';
 import type { AttributeColumn, EventLog } from './EventLog';
 
 /**
@@ -31,7 +31,11 @@ export class EventLogBuilder {
   private caseFirst = new Int32Array(1 << 10);
 
   /** `expectedEvents` sizes the columns once (growing by doubling touches twice the memory). */
-  constructor(attributeKeys: readonly string[] = [], expectedEvents = 0) {
+  constructor(
+    attributeKeys: readonly string[] = [],
+    /** Events the columns are sized for. */
+    readonly expectedEvents = 0,
+  ) {
     if (expectedEvents > this.activityCodes.length) {
       this.activityCodes = new Int32Array(expectedEvents);
       this.times = new Float64Array(expectedEvents);
@@ -111,6 +115,33 @@ export class EventLogBuilder {
     for (const codes of this.attributeCodes) codes[this.count] = -1;
   }
 
+  /**
+   * Appends events read elsewhere (a worker of the parallel CSV reader), in their order: their
+   * dictionary values are interned here in code order, which keeps first appearance order.
+   */
+  appendBlock(block: EventBlock): void {
+    const remap = (dictionary: Dictionary, bytes: DictionaryBytes) => {
+      const codes = new Int32Array(bytes.offsets.length - 1);
+      for (let k = 0; k < codes.length; k++) {
+        codes[k] = dictionary.internBytes(bytes.pool, bytes.offsets[k]!, bytes.offsets[k + 1]!);
+      }
+      return codes;
+    };
+    const caseCodes = remap(this.cases, block.cases);
+    const activityCodes = remap(this.activities, block.activities);
+    const attributeCodes = block.attributes.map((column, a) =>
+      remap(this.attributeDictionaries[a]!, column.values),
+    );
+    const { activity, time, caseOf } = block;
+    for (let e = 0; e < block.count; e++) {
+      const index = this.add(caseCodes[caseOf[e]!]!, activityCodes[activity[e]!]!, time[e]!);
+      for (let a = 0; a < attributeCodes.length; a++) {
+        const code = block.attributes[a]!.codes[e]!;
+        if (code >= 0) this.attributeCodes[a]![index] = attributeCodes[a]![code]!;
+      }
+    }
+  }
+
   build(): EventLog {
     const n = this.count;
     const caseTotal = this.cases.size;
@@ -184,6 +215,17 @@ export class EventLogBuilder {
     this.times = times;
     this.attributeCodes = this.attributeCodes.map((codes) => grow32(codes, -1));
   }
+}
+
+/** Events in input order with block-local dictionary codes (see {@link EventLogBuilder.appendBlock}). */
+export interface EventBlock {
+  count: number;
+  caseOf: Int32Array;
+  activity: Int32Array;
+  time: Float64Array;
+  cases: DictionaryBytes;
+  activities: DictionaryBytes;
+  attributes: { codes: Int32Array; values: DictionaryBytes }[];
 }
 
 /**
