@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLeast, type Role } from '../src/auth/roles';
 import { Readable } from 'node:stream';
 import { liveCollaboration } from '../src/collab/index';
+import { mapWithAnchors } from '../src/collab/testServer';
 import { createApiToken } from '../src/services/auth';
 import { uploadDataset } from '../src/services/datasets';
 import { blankMap } from '../src/services/maps/newMapDocument';
@@ -123,28 +124,6 @@ const ROUTES: Record<string, Spec> = {
 const MATRIX_LOG = 'case_id,activity,timestamp\nc1,visit,2024-01-01T00:00:00Z\nc1,buy,2024-01-01T00:01:00Z\n';
 
 const STAGE_ANCHOR = { kind: 'stage', id: 'stage:a' };
-
-/** A blank map with a stage and an opportunity, so comments and ballots have something to point at. */
-function mapWithAnchors(title: string) {
-  const doc = blankMap(title, 'current-state');
-  return {
-    ...doc,
-    stages: [{ id: 'stage:a', index: 'a0', name: 'Discover' }],
-    opportunities: [
-      {
-        id: 'opp:one',
-        stageId: 'stage:a',
-        index: 'a0',
-        title: 'One',
-        problemCardIds: [],
-        status: 'idea' as const,
-        votes: 0,
-        tags: [],
-        evidenceIds: [],
-      },
-    ],
-  };
-}
 
 function expectedStatus(spec: Spec, actor: Actor): number {
   if (spec.scope === 'none') return spec.ok;

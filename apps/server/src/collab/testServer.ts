@@ -45,24 +45,10 @@ export async function startTestServer(options: { dir?: string; collab?: CollabOp
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
-/** Users of every role with tokens, a workspace and a blank map with one stage and one lane. */
-export async function seedWorkspace(server: TestServer) {
-  const { ctx, store } = server.services;
-  const make = async (email: string, name: string) => {
-    const user = await createUser(ctx, { email, password: 'correct horse battery', name });
-    const { token } = await createApiToken(ctx, user, 'test');
-    return { user, token };
-  };
-  const owner = await make('olga@example.com', 'Olga');
-  const editor = await make('eddie@example.com', 'Eddie');
-  const commenter = await make('carla@example.com', 'Carla');
-  const viewer = await make('vic@example.com', 'Vic');
-  const workspace = await createWorkspace(ctx, owner.user, 'Workshop');
-  await setMember(ctx, owner.user, workspace.id, { userId: editor.user.id }, 'editor');
-  await setMember(ctx, owner.user, workspace.id, { userId: commenter.user.id }, 'commenter');
-  await setMember(ctx, owner.user, workspace.id, { userId: viewer.user.id }, 'viewer');
-  const doc = blankMap('Live map', 'current-state');
-  const seeded = {
+/** A blank map with a stage, a lane and an opportunity, so comments and ballots have something to point at. */
+export function mapWithAnchors(title: string) {
+  const doc = blankMap(title, 'current-state');
+  return {
     ...doc,
     stages: [{ id: 'stage:a', index: 'a0', name: 'Discover' }],
     lanes: [{ id: 'lane:a', index: 'a0', kind: 'actions' as const, label: 'Doing' }],
@@ -80,6 +66,25 @@ export async function seedWorkspace(server: TestServer) {
       },
     ],
   };
+}
+
+/** Users of every role with tokens, a workspace and a blank map with one stage and one lane. */
+export async function seedWorkspace(server: TestServer) {
+  const { ctx, store } = server.services;
+  const make = async (email: string, name: string) => {
+    const user = await createUser(ctx, { email, password: 'correct horse battery', name });
+    const { token } = await createApiToken(ctx, user, 'test');
+    return { user, token };
+  };
+  const owner = await make('olga@example.com', 'Olga');
+  const editor = await make('eddie@example.com', 'Eddie');
+  const commenter = await make('carla@example.com', 'Carla');
+  const viewer = await make('vic@example.com', 'Vic');
+  const workspace = await createWorkspace(ctx, owner.user, 'Workshop');
+  await setMember(ctx, owner.user, workspace.id, { userId: editor.user.id }, 'editor');
+  await setMember(ctx, owner.user, workspace.id, { userId: commenter.user.id }, 'commenter');
+  await setMember(ctx, owner.user, workspace.id, { userId: viewer.user.id }, 'viewer');
+  const seeded = mapWithAnchors('Live map');
   const write = await store.createMap(workspace.id, seeded, { actorId: owner.user.id });
   const session = await login(ctx, 'carla@example.com', 'correct horse battery');
   return {
