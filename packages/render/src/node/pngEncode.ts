@@ -25,13 +25,19 @@ const DEFLATE_CHUNK = 1 << 20;
 const SLICE_BYTES = 16 << 20;
 const SLICES_IN_FLIGHT = 3;
 
-function chunk(type: string, data: Buffer): Buffer {
+/** A PNG chunk from its data in parts, so a large IDAT is not first joined into a buffer of its own. */
+function chunk(type: string, parts: Buffer[]): Buffer[] {
   const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
+  head.writeUInt32BE(
+    parts.reduce((total, part) => total + part.length, 0),
+    0,
+  );
   head.write(type, 4, 'latin1');
+  let crc = crc32(head.subarray(4));
+  for (const part of parts) crc = crc32(part, crc);
   const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))) >>> 0, 0);
-  return Buffer.concat([head, data, tail]);
+  tail.writeUInt32BE(crc >>> 0, 0);
+  return [head, ...parts, tail];
 }
 
 /**
@@ -122,7 +128,7 @@ export class PngWriter {
     header.writeUInt32BE(width, 0);
     header.writeUInt32BE(height, 4);
     header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, adaptive filtering, no interlace
-    this.head.push(SIGNATURE, chunk('IHDR', header));
+    this.head.push(SIGNATURE, ...chunk('IHDR', [header]));
   }
 
   /**
@@ -183,12 +189,7 @@ export class PngWriter {
     for (const slice of slices.slice(1)) adler = adler32Combine(adler, slice.adler, slice.length);
     const trailer = Buffer.alloc(4);
     trailer.writeUInt32BE(adler, 0);
-    const data = Buffer.concat([
-      slices[0]!.header,
-      ...slices.map((slice) => slice.blocks),
-      FINAL_BLOCK,
-      trailer,
-    ]);
-    return Buffer.concat([...this.head, chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+    const data = [slices[0]!.header, ...slices.map((slice) => slice.blocks), FINAL_BLOCK, trailer];
+    return Buffer.concat([...this.head, ...chunk('IDAT', data), ...chunk('IEND', [])]);
   }
 }
