@@ -80,6 +80,39 @@ describe('layoutJourney', () => {
     expect(svg).toContain('stroke-dasharray="6 4"');
   });
 
+  it("shows an opportunity's evidence as the same badge cards get, unless evidence is hidden", () => {
+    const doc = loadFixture('ecommerce');
+    const survey = {
+      id: 'evidence:opp-survey',
+      source: 'survey' as const,
+      confidence: 'high' as const,
+      title: 'Checkout survey',
+    };
+    const interview = {
+      ...survey,
+      id: 'evidence:opp-interview',
+      source: 'interview' as const,
+      confidence: 'low' as const,
+    };
+    const opportunity = doc.opportunities[0]!;
+    const withEvidence = {
+      ...doc,
+      evidence: [...doc.evidence, survey, interview],
+      opportunities: [
+        { ...opportunity, evidenceIds: [survey.id, interview.id] },
+        ...doc.opportunities.slice(1),
+      ],
+    };
+    const texts = (journey: typeof doc, options = {}) =>
+      layoutJourney(journey, options)
+        .nodes.filter((node) => node.kind === 'text')
+        .flatMap((node) => node.lines);
+    // Main source first, how many more, the best confidence: a label no card of the template has.
+    expect(texts(doc)).not.toContain('Survey +1 ●●●');
+    expect(texts(withEvidence)).toContain('Survey +1 ●●●');
+    expect(texts(withEvidence, { hideEvidence: true })).not.toContain('Survey +1 ●●●');
+  });
+
   it('draws each connection kind differently', () => {
     const doc = loadFixture('ecommerce');
     const layout = layoutJourney(doc);

@@ -1,4 +1,4 @@
-import type { Journey, Lane } from '@trailmap/schema';
+import type { Journey, Lane, Opportunity } from '@trailmap/schema';
 import { drawCard, planCard, type CardPlan } from './cards';
 import { layoutColumns, type StageSpan } from './columns';
 import { drawConnection, type Box } from './connections';
@@ -136,7 +136,8 @@ export function layoutJourney(doc: Journey, options: LayoutOptions = {}): Layout
       drawConnection(scene, connection, from, to);
   }
 
-  if (doc.opportunities.length > 0) y = drawOpportunityBand(scene, model, spans, y + gap);
+  if (doc.opportunities.length > 0)
+    y = drawOpportunityBand(scene, model, spans, y + gap, !!options.hideEvidence);
 
   y += gap * 1.5;
   drawFooter(scene, doc, options, margin, y, contentWidth);
@@ -161,12 +162,22 @@ export function layoutJourney(doc: Journey, options: LayoutOptions = {}): Layout
   };
 }
 
-function drawOpportunityBand(scene: Scene, model: Model, spans: StageSpan[], top: number): number {
+function drawOpportunityBand(
+  scene: Scene,
+  model: Model,
+  spans: StageSpan[],
+  top: number,
+  hideEvidence: boolean,
+): number {
   const { margin, laneHeaderWidth, cardGap } = METRICS;
+  const evidenceOf = (opportunity: Opportunity) =>
+    hideEvidence ? undefined : opportunity.evidenceIds.flatMap((id) => model.evidence.get(id) ?? []);
   const measured = spans.map((span) =>
     (model.opportunitiesByStage.get(span.stageId) ?? []).reduce(
       (sum, opportunity) =>
-        sum + drawOpportunity(new Scene(), opportunity, 0, 0, span.width - 2 * cardGap) + cardGap,
+        sum +
+        drawOpportunity(new Scene(), opportunity, 0, 0, span.width - 2 * cardGap, evidenceOf(opportunity)) +
+        cardGap,
       0,
     ),
   );
@@ -184,7 +195,8 @@ function drawOpportunityBand(scene: Scene, model: Model, spans: StageSpan[], top
   for (const span of spans) {
     let y = top + cardGap;
     for (const opportunity of model.opportunitiesByStage.get(span.stageId) ?? []) {
-      y += drawOpportunity(scene, opportunity, span.x + cardGap, y, span.width - 2 * cardGap) + cardGap;
+      const width = span.width - 2 * cardGap;
+      y += drawOpportunity(scene, opportunity, span.x + cardGap, y, width, evidenceOf(opportunity)) + cardGap;
     }
   }
   return top + height;

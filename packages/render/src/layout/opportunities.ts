@@ -1,5 +1,5 @@
-import type { Opportunity } from '@trailmap/schema';
-import { flowBadges, drawBadgeRows, type Badge } from './cards';
+import type { Evidence, Opportunity } from '@trailmap/schema';
+import { evidenceBadge, flowBadges, drawBadgeRows, type Badge } from './cards';
 import { METRICS, Scene } from './scene';
 
 const PADDING = 10;
@@ -16,20 +16,27 @@ function metaLines(opportunity: Opportunity): string[] {
   return lines;
 }
 
-function badgesOf(opportunity: Opportunity): Badge[] {
-  return [
+function badgesOf(opportunity: Opportunity, evidence: Evidence[] | undefined): Badge[] {
+  const badges: Badge[] = [
     { label: `▲ ${opportunity.votes}`, style: 'opportunity.votes', textStyle: 'text.onAccent' },
     { label: opportunity.status, style: 'badge', textStyle: 'text' },
   ];
+  const research = evidence && evidenceBadge(evidence).badge;
+  if (research) badges.push(research);
+  return badges;
 }
 
-/** Draws (or, on a throwaway scene, measures) one opportunity card; returns its height. */
+/**
+ * Draws (or, on a throwaway scene, measures) one opportunity card; returns its height. `evidence`
+ * is the opportunity's evidence records, shown as the same badge cards get (undefined: hidden).
+ */
 export function drawOpportunity(
   target: Scene,
   opportunity: Opportunity,
   x: number,
   y: number,
   width: number,
+  evidence?: Evidence[],
 ): number {
   const inner = width - 2 * PADDING;
   const body = new Scene();
@@ -59,7 +66,7 @@ export function drawOpportunity(
       lineHeight: 15,
     });
   }
-  const rows = flowBadges(badgesOf(opportunity), inner);
+  const rows = flowBadges(badgesOf(opportunity, evidence), inner);
   drawBadgeRows(body, rows, x + PADDING, cursor + 6);
   cursor += 6 + rows.length * (METRICS.badgeHeight + 4);
   const height = cursor - y + PADDING - 4;
