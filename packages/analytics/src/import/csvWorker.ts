@@ -9,7 +9,9 @@ import { timestampScript } from './timestamp';
 // The worker side of the parallel CSV reader. Workers cannot load TypeScript modules here (no
 // build step, and tsx does not hook into worker threads), so the worker runs a script assembled
 // from the source text of the very functions the main thread uses. Everything shipped refers only
-// to its own module's top-level names or to what it is passed, never to imports.
+// to what it is passed or to names the script defines (`tokenizerScript`, `timestampScript`;
+// Dictionary and BlockBuilder use no module-level names at all), never to imports; the
+// parallelCsv tests fail when the worker cannot run.
 
 /** What the main thread tells the worker. */
 export interface WorkerPlan {

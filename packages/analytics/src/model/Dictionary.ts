@@ -13,6 +13,8 @@ export class Dictionary {
   private size_ = 0;
   private readonly byString = new Map<string, number>();
   private lastCode = -1;
+  /** Recent codes by a shape of the value (256 slots; no module constant: see csvWorker.ts). */
+  private readonly recentByShape = new Int32Array(256).fill(-1);
   /** OR of every byte in the pool: below 0x80 means all values are ASCII. */
   private byteBits = 0;
 
@@ -34,6 +36,14 @@ export class Dictionary {
   internBytes(buffer: Uint8Array, start: number, end: number): number {
     const last = this.lastCode;
     if (last >= 0 && this.sameAs(last, buffer, start, end)) return last;
+    // A value seen recently with the same length and end bytes is checked before hashing: most
+    // columns repeat a few values (activities), and comparing is cheaper than hashing.
+    const shape = end > start ? ((end - start) * 31 + buffer[start]! * 7 + buffer[end - 1]!) & 255 : 0;
+    const recent = this.recentByShape[shape]!;
+    if (recent >= 0 && this.sameAs(recent, buffer, start, end)) {
+      this.lastCode = recent;
+      return recent;
+    }
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ buffer[i]!, 0x01000193);
     let slot = hash & this.mask;
@@ -42,12 +52,14 @@ export class Dictionary {
       if (code < 0) break;
       if (this.hashes[code] === hash && this.sameAs(code, buffer, start, end)) {
         this.lastCode = code;
+        this.recentByShape[shape] = code;
         return code;
       }
       slot = (slot + 1) & this.mask;
     }
     const code = this.add(buffer, start, end, hash, slot);
     this.lastCode = code;
+    this.recentByShape[shape] = code;
     return code;
   }
 
