@@ -11,8 +11,8 @@ const socketOf = (webSocket: unknown): Socket | undefined => (webSocket as { _so
  * then relays each to every connection, one socket write (a system call) per update per client.
  * Corking the map's sockets for that turn turns k updates to a client into one write of k frames:
  * at 200 clients on one map the writes are most of the server's CPU, and without this a burst
- * costs k times as many. Nothing waits longer than the end of the turn: the sockets are uncorked
- * on the next `setImmediate`, so a frame leaves no later than it would behind the rest of the burst.
+ * costs k times as many. Nothing waits for a timer or the next turn: the sockets are uncorked as
+ * soon as the burst has been relayed, so a frame leaves no later than it would behind the rest of it.
  */
 export class SendBatching implements Extension {
   // Last of all: runs once the update is durable, right before Hocuspocus applies and relays it.
@@ -29,7 +29,9 @@ export class SendBatching implements Extension {
       sockets.push(socket);
     }
     this.corked.add(documentName);
-    setImmediate(() => {
+    // A tick queued from this hook runs once the microtask queue is empty: after Hocuspocus has
+    // applied and relayed this update and every other one released in the same turn.
+    process.nextTick(() => {
       this.corked.delete(documentName);
       for (const socket of sockets) socket.uncork();
     });
