@@ -19,6 +19,20 @@ test.describe('evidence behind the map', () => {
     await expect(editor.evidence.items).toHaveCount(1);
     await expect(editor.evidence.items.first()).toContainText('2026-10-02');
 
+    // A quote and a link to the recording; only web links become clickable.
+    await editor.evidence.edit(0, { quote: 'I never know if a 42 fits', url: 'https://example.com/rec/7' });
+    await expect(editor.evidence.items.first().getByTestId('evidence-quote-text')).toHaveText(
+      'I never know if a 42 fits',
+    );
+    await expect(editor.evidence.items.first().getByTestId('evidence-link')).toHaveAttribute(
+      'href',
+      'https://example.com/rec/7',
+    );
+    await editor.evidence.edit(0, { url: 'javascript:alert(1)' });
+    await expect(editor.evidence.items.first().getByTestId('evidence-link')).toHaveCount(0);
+    await editor.evidence.edit(0, { quote: '', url: '' });
+    await expect(editor.evidence.items.first().getByTestId('evidence-quote-text')).toHaveCount(0);
+
     await editor.evidence.edit(0, { assumption: true, date: '' });
     await expect(card.getByTestId('card-assumption')).toHaveText('⚠ Assumption');
     await expect(card.getByTestId('card-evidence')).toHaveCount(0);

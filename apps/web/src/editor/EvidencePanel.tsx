@@ -15,8 +15,22 @@ interface Props {
 }
 
 /**
+ * Only web links become clickable: a stored `javascript:` or `data:` URL stays plain text, so
+ * evidence pasted by anyone cannot run script in a colleague's browser.
+ */
+function safeLink(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The evidence a record cites: add new evidence, cite evidence already in the map, edit a record
- * (source, date, confidence, based on assumption) or stop citing it. Every change is a core
+ * (source, date, confidence, quote, link, based on assumption) or stop citing it. Every change is a core
  * `evidence.*` command, so it is one undo step and reaches collaborators like any edit.
  */
 export function EvidencePanel({ targetId, evidenceIds, subject }: Props) {
@@ -38,6 +52,8 @@ export function EvidencePanel({ targetId, evidenceIds, subject }: Props) {
       confidence: values.confidence,
       ...(values.title.trim() ? { title: values.title.trim() } : {}),
       ...(values.date ? { date: values.date } : {}),
+      ...(values.quote.trim() ? { quote: values.quote.trim() } : {}),
+      ...(values.url.trim() ? { url: values.url.trim() } : {}),
     };
     if (run('evidence.add', { ...fields, linkTo: targetId })) setEditing(undefined);
   };
@@ -48,6 +64,8 @@ export function EvidencePanel({ targetId, evidenceIds, subject }: Props) {
       confidence: values.confidence,
       title: values.title.trim() || null,
       date: values.date || null,
+      quote: values.quote.trim() || null,
+      url: values.url.trim() || null,
     });
     if (ok) setEditing(undefined);
   };
@@ -82,6 +100,22 @@ export function EvidencePanel({ targetId, evidenceIds, subject }: Props) {
                   {record.source === 'assumption' ? 'Based on assumption' : SOURCE_LABELS[record.source]}
                 </strong>{' '}
                 {record.title} {record.date && `· ${record.date}`} · {record.confidence} confidence
+                {record.quote && (
+                  <q className="evidence-quote" data-testid="evidence-quote-text">
+                    {record.quote}
+                  </q>
+                )}
+                {safeLink(record.url) && (
+                  <a
+                    className="evidence-link"
+                    href={safeLink(record.url)}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    data-testid="evidence-link"
+                  >
+                    Open source ↗
+                  </a>
+                )}
               </span>
               {canEdit && (
                 <span className="evidence-actions">

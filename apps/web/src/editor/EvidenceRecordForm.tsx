@@ -11,6 +11,8 @@ export interface EvidenceValues {
   confidence: Confidence;
   title: string;
   date: string;
+  quote: string;
+  url: string;
 }
 
 interface Props {
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /**
- * Source, confidence, title and date of one evidence record. "Based on assumption" is a choice
+ * Source, confidence, title, date, quote and link of one evidence record. "Based on assumption" is a choice
  * of its own (the `assumption` source) so a team can say plainly that nobody has checked yet.
  */
 export function EvidenceRecordForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
@@ -32,9 +34,11 @@ export function EvidenceRecordForm({ initial, submitLabel, onSubmit, onCancel }:
   const [confidence, setConfidence] = useState<Confidence>(initial?.confidence ?? 'medium');
   const [title, setTitle] = useState(initial?.title ?? '');
   const [date, setDate] = useState(initial?.date ?? '');
+  const [quote, setQuote] = useState(initial?.quote ?? '');
+  const [url, setUrl] = useState(initial?.url ?? '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ source: isAssumption ? 'assumption' : source, confidence, title, date });
+    onSubmit({ source: isAssumption ? 'assumption' : source, confidence, title, date, quote, url });
   };
   return (
     <form className="stack-form evidence-form" onSubmit={submit} data-testid="evidence-form">
@@ -90,6 +94,28 @@ export function EvidenceRecordForm({ initial, submitLabel, onSubmit, onCancel }:
           value={date}
           onChange={(event) => setDate(event.target.value)}
           data-testid="evidence-date"
+        />
+      </label>
+      <label>
+        Quote
+        <textarea
+          value={quote}
+          onChange={(event) => setQuote(event.target.value)}
+          maxLength={5000}
+          rows={3}
+          placeholder="What a customer said, word for word"
+          data-testid="evidence-quote"
+        />
+      </label>
+      <label>
+        Link
+        <input
+          type="url"
+          value={url}
+          onChange={(event) => setUrl(event.target.value)}
+          maxLength={2000}
+          placeholder="https://… (recording, report, dashboard)"
+          data-testid="evidence-url"
         />
       </label>
       <span className="inline-form">
