@@ -57,6 +57,25 @@ for (const [kind, open, isAvailable] of engines) {
       expect(directlyFollows(loaded)).toEqual(directlyFollows(log));
     });
 
+    it('loads rows stored out of analysis order sorted by (case, time, position)', async () => {
+      // An event log whose case "a" runs backwards in time, as a table written by other means might.
+      const log = await logFrom(dir.path, 'unordered.csv', LOG);
+      const a = log.caseIds.indexOf('a');
+      const [first, second] = [log.caseStart[a]!, log.caseStart[a]! + 1];
+      const [firstActivity, secondActivity] = [log.activity[first]!, log.activity[second]!];
+      log.time[first] = log.time[second]! + 5_000_000;
+      await engine.saveDataset('unordered', log);
+      const loaded = await engine.loadDataset('unordered', { fromTables: true });
+      const start = loaded.caseStart[loaded.caseIds.indexOf('a')]!;
+      expect([loaded.activity[start], loaded.activity[start + 1]]).toEqual([secondActivity, firstActivity]);
+      expect(loaded.time[start]!).toBeLessThan(loaded.time[start + 1]!);
+      expect([loaded.position[start], loaded.position[start + 1]]).toEqual([
+        log.position[second],
+        log.position[first],
+      ]);
+      await engine.dropDataset('unordered');
+    });
+
     it('imports nanosecond timestamps truncated to the microsecond', async () => {
       const file = join(dir.path, 'nanos.csv');
       writeFileSync(
