@@ -20,17 +20,18 @@ export function createDatabaseCollabStore(ctx: ServiceContext, maps: MapStore): 
 
   // Group commit: appends arriving in the same turn of the event loop share one INSERT, so a
   // burst of edits waits for one statement instead of queueing one each for the connection. The
-  // SQL is written out (not built through Kysely per batch): this runs for every live edit.
-  const placeholder = ctx.database.dialect === 'postgres' ? (n: number) => `$${n}` : () => '?';
+  // statement is compiled by Kysely once per row count and reused (building it per batch showed
+  // in the 200-client profile); its parameters go row by row in the listed column order.
   const insertSql = new Map<number, string>();
   const insertOf = (rows: number) => {
     let source = insertSql.get(rows);
     if (!source) {
-      const values = Array.from(
-        { length: rows },
-        (_, row) => `(${[1, 2, 3].map((column) => placeholder(row * 3 + column)).join(', ')})`,
-      );
-      source = `insert into "collab_updates" ("map_id", "update_b64", "created_at") values ${values.join(', ')} returning "seq"`;
+      const row = { map_id: '', update_b64: '', created_at: '' };
+      source = db
+        .insertInto('collab_updates')
+        .values(Array.from({ length: rows }, () => row) as never)
+        .returning('seq')
+        .compile().sql;
       if (insertSql.size < 64) insertSql.set(rows, source);
     }
     return source;
