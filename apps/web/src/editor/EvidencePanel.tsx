@@ -28,6 +28,31 @@ function safeLink(url: string | undefined): string | undefined {
   }
 }
 
+/** A record's quote, and its link when it is a web link. */
+function EvidenceSource({ record }: { record: Evidence }) {
+  const link = safeLink(record.url);
+  return (
+    <>
+      {record.quote && (
+        <q className="evidence-quote" data-testid="evidence-quote-text">
+          {record.quote}
+        </q>
+      )}
+      {link && (
+        <a
+          className="evidence-link"
+          href={link}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="evidence-link"
+        >
+          Open source ↗
+        </a>
+      )}
+    </>
+  );
+}
+
 /**
  * The evidence a record cites: add new evidence, cite evidence already in the map, edit a record
  * (source, date, confidence, quote, link, based on assumption) or stop citing it. Every change is a core
@@ -100,22 +125,7 @@ export function EvidencePanel({ targetId, evidenceIds, subject }: Props) {
                   {record.source === 'assumption' ? 'Based on assumption' : SOURCE_LABELS[record.source]}
                 </strong>{' '}
                 {record.title} {record.date && `· ${record.date}`} · {record.confidence} confidence
-                {record.quote && (
-                  <q className="evidence-quote" data-testid="evidence-quote-text">
-                    {record.quote}
-                  </q>
-                )}
-                {safeLink(record.url) && (
-                  <a
-                    className="evidence-link"
-                    href={safeLink(record.url)}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    data-testid="evidence-link"
-                  >
-                    Open source ↗
-                  </a>
-                )}
+                <EvidenceSource record={record} />
               </span>
               {canEdit && (
                 <span className="evidence-actions">

@@ -102,9 +102,9 @@ function deflateSlice(data: Buffer, level: number): Promise<CompressedSlice> {
 /**
  * Streams an RGBA image into a PNG band by band (rows top to bottom). Rows are deflated in
  * slices, each on its own in the threadpool (like pigz), several at once, and the blocks are
- * joined into one zlib stream whose checksum is combined from the slices'. Rows are stored unfiltered: posters are
- * mostly flat colour, which deflate packs well without filters, and filtering in JS would cost
- * more than it saves.
+ * joined into one zlib stream whose checksum is combined from the slices'. Rows are stored
+ * unfiltered: posters are mostly flat colour, which deflate packs well without filters, and
+ * filtering in JS would cost more than it saves.
  */
 export class PngWriter {
   private readonly head: Buffer[] = [];
