@@ -33,6 +33,8 @@ function cachedSubset(name: string, characters: string[], build: () => Buffer): 
 export interface FontSet {
   regular: string;
   bold: string;
+  /** The faces are subsets (no shaping tables): glyphs map one to one to characters. */
+  isSubset: boolean;
   fallback?: { regular: string; bold: string; characters: ReadonlySet<string> };
 }
 
@@ -47,11 +49,12 @@ export function fontSetFor(text: string): FontSet {
   const characters = [...new Set(text)].sort();
   if (!NEEDS_SHAPING.test(text)) {
     return {
+      isSubset: true,
       regular: cachedSubset(`regular-${SUBSET_VERSION}`, characters, () => subsetFont('regular', characters)),
       bold: cachedSubset(`bold-${SUBSET_VERSION}`, characters, () => subsetFont('bold', characters)),
     };
   }
-  const full = { regular: FONT_FILES.regular, bold: FONT_FILES.bold };
+  const full = { isSubset: false, regular: FONT_FILES.regular, bold: FONT_FILES.bold };
   const cjk = characters.filter((char) => !hasGlyphs(char) && cjkCovers(char));
   if (cjk.length === 0) return full;
   return {
@@ -64,12 +67,16 @@ export function fontSetFor(text: string): FontSet {
   };
 }
 
-/** Every font file for drawing `text`, for resvg (it falls back from face to face by itself). */
-export function fontFilesFor(text: string): string[] {
-  const fonts = fontSetFor(text);
+/** Every file of a font set, for resvg (it falls back from face to face by itself). */
+export function filesOf(fonts: FontSet): string[] {
   return [
     fonts.regular,
     fonts.bold,
     ...(fonts.fallback ? [fonts.fallback.regular, fonts.fallback.bold] : []),
   ];
+}
+
+/** Every font file for drawing `text`. */
+export function fontFilesFor(text: string): string[] {
+  return filesOf(fontSetFor(text));
 }

@@ -5,7 +5,7 @@ import type { Layout } from '../layout/types';
 import { pageGeometry, type PaperName } from '../paper';
 import { toSvg } from '../svg/toSvg';
 import type { Theme } from '../theme/themes';
-import { fontFilesFor } from './fontCache';
+import { fontFilesFor, fontSetFor } from './fontCache';
 import { layoutToPngTiles } from './pngTiles';
 import { resvgOptions } from './resvgOptions';
 
@@ -86,5 +86,5 @@ export async function layoutToPng(layout: Layout, theme: Theme, options: PngOpti
     const fitTo = { mode: 'width', value: Math.max(1, width) } as const;
     return (await renderAsync(toSvg(layout, theme), resvgOptions(fontFilesFor(text), fitTo))).asPng();
   }
-  return layoutToPngTiles(layout, theme, scale, fontFilesFor(text));
+  return layoutToPngTiles(layout, theme, scale, fontSetFor(text));
 }

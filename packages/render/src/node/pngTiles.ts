@@ -5,8 +5,10 @@ import { layoutCuller } from '../layout/cull';
 import type { Layout } from '../layout/types';
 import { toSvg } from '../svg/toSvg';
 import type { Theme } from '../theme/themes';
+import { filesOf, type FontSet } from './fontCache';
 import { PngWriter, type TileImage } from './pngEncode';
 import { resvgOptions } from './resvgOptions';
+import { drawTextLayer, planTextLayer, type TextLayer } from './textLayer';
 
 /**
  * Largest tile side in pixels. tiny-skia splits every path over sub-canvases once a canvas
@@ -36,14 +38,25 @@ function spans(total: number, longest: number): Tile[] {
  * Rasterises a layout at `scale` tile by tile: each tile is an SVG of only the nodes that reach
  * into it, rendered by resvg off the main thread (several at once), and the tiles are stitched
  * band by band into one PNG. Pixel-aligned tile edges make the result match a single render.
+ *
+ * Text that nothing is drawn over is left out of the tiles' SVG and drawn afterwards from a
+ * glyph cache (see `textLayer.ts`); this needs the font subsets (no shaping tables), so maps
+ * with joining scripts are drawn by resvg alone.
  */
 export async function layoutToPngTiles(
   layout: Layout,
   theme: Theme,
   scale: number,
-  fontFiles: string[],
+  fonts: FontSet,
   tileSize = TILE,
 ): Promise<Buffer> {
+  const fontFiles = filesOf(fonts);
+  const textLayer: TextLayer | undefined = fonts.isSubset
+    ? planTextLayer(layout, theme, scale, fonts)
+    : undefined;
+  const masks = textLayer?.atlas.draw(fontFiles);
+  masks?.catch(() => {}); // awaited by the tiles; this only keeps a failure from going unhandled
+
   const width = Math.max(1, Math.round(layout.width * scale));
   const height = Math.max(1, Math.round(layout.height * scale));
   const columns = spans(width, tileSize);
@@ -58,14 +71,28 @@ export async function layoutToPngTiles(
       width: renderWidth / scale,
       height: renderHeight / scale,
     };
-    const svg = toSvg(cull(viewport), theme, { viewport });
-    const image = await renderAsync(svg, resvgOptions(fontFiles, { mode: 'width', value: renderWidth }));
+    const culled = cull(viewport);
+    const nodes = textLayer ? culled.nodes.filter((node) => !textLayer.nodes.has(node)) : culled.nodes;
+    const svg = toSvg({ ...culled, nodes }, theme, { viewport });
+    // a tile without text skips loading the fonts
+    const files = svg.includes('<text') ? fontFiles : [];
+    const image = await renderAsync(svg, resvgOptions(files, { mode: 'width', value: renderWidth }));
     if (image.width !== renderWidth || image.height < band.width + BLEED) {
       throw new Error(
         `tile rendered at ${image.width}×${image.height}, expected ${renderWidth}×${renderHeight}`,
       );
     }
-    return { pixels: image.pixels, stride: renderWidth, left: BLEED, top: BLEED, width: column.width };
+    const pixels = image.pixels;
+    if (textLayer) {
+      drawTextLayer(textLayer, await masks!, {
+        pixels,
+        width: renderWidth,
+        height: renderHeight,
+        left: column.x - BLEED,
+        top: band.x - BLEED,
+      });
+    }
+    return { pixels, stride: renderWidth, left: BLEED, top: BLEED, width: column.width };
   };
   // Render up to `inFlight` bands ahead of the one being copied out and compressed (one band is
   // already more tiles than a 2-core machine has cores; two only raised peak memory).

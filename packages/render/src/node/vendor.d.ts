@@ -4,6 +4,7 @@ declare module 'opentype.js' {
     index: number;
     unicode?: number;
     advanceWidth?: number;
+    getBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
   }
   export interface Path {
     moveTo(x: number, y: number): void;

@@ -1,0 +1,306 @@
+import { boundsOf } from '../layout/cull';
+import type { Layout, LayoutNode, TextNode } from '../layout/types';
+import type { Theme } from '../theme/themes';
+import {
+  FaceMetrics,
+  GlyphAtlas,
+  SUBPIXEL_STEPS,
+  SUBPIXEL_SHIFT,
+  type GlyphMasks,
+  type SizedSlots,
+} from './glyphAtlas';
+
+/** A text line's glyphs, all of one colour, in image pixels. */
+interface GlyphRun {
+  /** Range into the plan's glyph arrays. */
+  first: number;
+  end: number;
+  rgb: [number, number, number];
+  /** Pixel box holding every glyph's mask: left, top, right, bottom. */
+  box: [number, number, number, number];
+}
+
+/**
+ * The text of a poster drawn from the glyph cache rather than by resvg: which nodes (left out of
+ * the SVG), and where each of their glyphs goes in the whole image.
+ */
+export interface TextLayer {
+  nodes: ReadonlySet<LayoutNode>;
+  atlas: GlyphAtlas;
+  runs: GlyphRun[];
+  slots: Int32Array;
+  xs: Int32Array;
+  ys: Int32Array;
+}
+
+/** Characters whose drawing depends on neighbours or on the shaper: left to resvg. */
+const NEEDS_SHAPER = /[\p{M}\p{C}\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+/** resvg collapses runs of white space and trims lines (xml:space default); such lines are left to it. */
+const COLLAPSIBLE_SPACE = /^\s|\s$|\s\s|[^\S ]/u;
+
+const faceOf = (node: TextNode) => (node.weight === 'bold' ? 'bold' : 'regular');
+
+function rgbOf(color: string | undefined): [number, number, number] | undefined {
+  const hex = color?.match(/^#([0-9a-f]{6})$/i)?.[1];
+  if (!hex) return undefined;
+  return [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+}
+
+function isCacheable(node: TextNode, theme: Theme, faces: Record<'regular' | 'bold', FaceMetrics>): boolean {
+  if (node.isRightToLeft || !rgbOf(theme.paints[node.style].fill)) return false;
+  const face = faces[faceOf(node)];
+  return node.lines.every((line) => {
+    if (NEEDS_SHAPER.test(line) || COLLAPSIBLE_SPACE.test(line)) return false;
+    for (const char of line) if (!face.glyph(char.codePointAt(0)!)) return false;
+    return true;
+  });
+}
+
+type Box = [number, number, number, number];
+
+/** Boxes (image pixels), bucketed on a coarse grid so overlap queries stay cheap. */
+class BoxGrid {
+  private readonly cells = new Map<number, Box[]>();
+  private static readonly SIZE = 512;
+
+  private keys([x1, y1, x2, y2]: Box): number[] {
+    const size = BoxGrid.SIZE;
+    const keys: number[] = [];
+    for (let column = Math.floor(x1 / size); column <= Math.floor(x2 / size); column++) {
+      for (let row = Math.floor(y1 / size); row <= Math.floor(y2 / size); row++) {
+        keys.push(row * 1_000_003 + column);
+      }
+    }
+    return keys;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  overlaps([x1, y1, x2, y2]: Box): boolean {
+    for (const key of this.keys([x1, y1, x2, y2])) {
+      for (const box of this.cells.get(key) ?? []) {
+        if (box[0] < x2 && box[2] > x1 && box[1] < y2 && box[3] > y1) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** Glyphs placed so far: code point, whole-pixel origin and sub-pixel steps, in growable flat arrays. */
+class PlacedGlyphs {
+  length = 0;
+  codePoints = new Int32Array(1024);
+  xs = new Int32Array(1024);
+  ys = new Int32Array(1024);
+  /** stepX × SUBPIXEL_STEPS + stepY */
+  steps = new Int32Array(1024);
+
+  push(codePoint: number, x: number, y: number, step: number): void {
+    if (this.length === this.xs.length) {
+      const grow = (array: Int32Array) => {
+        const larger = new Int32Array(array.length * 2);
+        larger.set(array);
+        return larger;
+      };
+      [this.codePoints, this.xs, this.ys, this.steps] = [
+        grow(this.codePoints),
+        grow(this.xs),
+        grow(this.ys),
+        grow(this.steps),
+      ];
+    }
+    const at = this.length++;
+    [this.codePoints[at], this.xs[at], this.ys[at], this.steps[at]] = [codePoint, x, y, step];
+  }
+}
+
+/**
+ * Places a text node's inked glyphs as resvg places them (advances from the subset, which has no
+ * kerning; no hinting) and returns their ink box in image pixels, anti-aliasing margin included.
+ */
+function placeGlyphs(node: TextNode, metrics: FaceMetrics, scale: number, placed: PlacedGlyphs): Box {
+  const unit = node.size / metrics.unitsPerEm;
+  const pxPerUnit = unit * scale;
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  node.lines.forEach((line, lineIndex) => {
+    let width = 0;
+    for (const char of line) width += metrics.glyph(char.codePointAt(0)!)!.advance;
+    width *= unit;
+    const start =
+      node.anchor === 'start' ? node.x : node.anchor === 'middle' ? node.x - width / 2 : node.x - width;
+    const baseline = Math.round((node.y + lineIndex * node.lineHeight) * scale * SUBPIXEL_STEPS);
+    const [y, stepY] = [Math.floor(baseline / SUBPIXEL_STEPS), baseline & (SUBPIXEL_STEPS - 1)];
+    let advanced = 0;
+    for (const char of line) {
+      const codePoint = char.codePointAt(0)!;
+      const { advance, box: ink } = metrics.glyph(codePoint)!;
+      const origin = Math.round((start + advanced * unit) * scale * SUBPIXEL_STEPS);
+      advanced += advance;
+      if (!ink) continue;
+      const [x, stepX] = [Math.floor(origin / SUBPIXEL_STEPS), origin & (SUBPIXEL_STEPS - 1)];
+      placed.push(codePoint, x, y, stepX * SUBPIXEL_STEPS + stepY);
+      // the glyph's mask box (see maskExtent), inlined: this runs for every letter of a poster
+      const [fractionX, fractionY] = [stepX / SUBPIXEL_STEPS, stepY / SUBPIXEL_STEPS];
+      box[0] = Math.min(box[0], x + Math.floor(ink[0] * pxPerUnit + fractionX) - 1);
+      box[1] = Math.min(box[1], y + Math.floor(-ink[3] * pxPerUnit + fractionY) - 1);
+      box[2] = Math.max(box[2], x + Math.ceil(ink[2] * pxPerUnit + fractionX) + 1);
+      box[3] = Math.max(box[3], y + Math.ceil(-ink[1] * pxPerUnit + fractionY) + 1);
+    }
+  });
+  return box;
+}
+
+/** A box in image pixels surely holding what resvg draws for `node` (strokes and anti-aliasing included). */
+function drawnBox(node: LayoutNode, scale: number): Box {
+  const [x1, y1, x2, y2] = boundsOf(node);
+  // text boxes are measured (ink may reach past them); strokes reach half their width out
+  const stroke = node.kind === 'line' || node.kind === 'path' ? (node.width ?? 1) : 2;
+  const margin = node.kind === 'text' ? node.size / 2 : stroke / 2 + 1;
+  return [
+    (x1 - margin) * scale - 1,
+    (y1 - margin) * scale - 1,
+    (x2 + margin) * scale + 1,
+    (y2 + margin) * scale + 1,
+  ];
+}
+
+/**
+ * Plans the text layer of a layout drawn at `scale` with the given font subsets (the files resvg
+ * gets, so advances and outlines are the ones it would use). A text node joins the layer when
+ * nothing drawn after it reaches into its ink, so drawing it last changes nothing (a connection
+ * line crossing a card keeps that card's text with resvg, under the line). Lines that need a
+ * shaper (joining scripts, combining marks, right-to-left) or glyphs the subsets lack stay with
+ * resvg too.
+ */
+export function planTextLayer(
+  layout: Layout,
+  theme: Theme,
+  scale: number,
+  fontFiles: { regular: string; bold: string },
+): TextLayer {
+  const faces = { regular: facesFor(fontFiles.regular), bold: facesFor(fontFiles.bold) };
+  const onTop = new Set<LayoutNode>();
+  const later = new BoxGrid();
+  const placed = new PlacedGlyphs();
+  const runs: (GlyphRun & { node: TextNode })[] = [];
+  for (let index = layout.nodes.length - 1; index >= 0; index--) {
+    const node = layout.nodes[index]!;
+    if (node.kind === 'text' && isCacheable(node, theme, faces)) {
+      const first = placed.length;
+      const box = placeGlyphs(node, faces[faceOf(node)], scale, placed);
+      if (!later.overlaps(box)) {
+        onTop.add(node);
+        const rgb = rgbOf(theme.paints[node.style].fill)!;
+        if (placed.length > first) runs.push({ node, first, end: placed.length, rgb, box });
+        continue;
+      }
+      placed.length = first;
+    }
+    later.add(drawnBox(node, scale));
+  }
+  runs.reverse(); // back into draw order
+  const atlas = new GlyphAtlas();
+  const slots = new Int32Array(placed.length);
+  const sizes = new Map<string, SizedSlots>();
+  for (const { node, first, end } of runs) {
+    const face = faceOf(node);
+    const sizePx = node.size * scale;
+    const sizeKey = `${face} ${sizePx}`;
+    let sized = sizes.get(sizeKey);
+    if (!sized) {
+      sized = atlas.sized(face, faces[face], sizePx);
+      sizes.set(sizeKey, sized);
+    }
+    for (let glyph = first; glyph < end; glyph++) {
+      const step = placed.steps[glyph]!;
+      slots[glyph] = sized.slot(
+        placed.codePoints[glyph]!,
+        step >> SUBPIXEL_SHIFT,
+        step & (SUBPIXEL_STEPS - 1),
+      );
+    }
+  }
+  return {
+    nodes: onTop,
+    atlas,
+    runs: runs.map(({ first, end, rgb, box }) => ({ first, end, rgb, box })),
+    slots,
+    xs: placed.xs,
+    ys: placed.ys,
+  };
+}
+
+const parsedFaces = new Map<string, FaceMetrics>();
+
+/** Font subsets are named by their content, so a parsed file can be reused by path. */
+function facesFor(file: string): FaceMetrics {
+  let face = parsedFaces.get(file);
+  if (!face) {
+    face = new FaceMetrics(file);
+    parsedFaces.set(file, face);
+  }
+  return face;
+}
+
+/** A rendered tile's RGBA pixels and where the tile sits in the whole image. */
+export interface TilePixels {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+}
+
+/**
+ * Draws the layer's glyphs that reach into a tile (source-over, in draw order). Tiles are opaque
+ * (the map's canvas fills them), so straight and premultiplied colours are the same.
+ */
+export function drawTextLayer(layer: TextLayer, masks: GlyphMasks, tile: TilePixels): void {
+  const { pixels, width: tileWidth, height: tileHeight } = tile;
+  const { alpha, offset, rows, inkFrom, inkTo } = masks;
+  const { left: maskLeft, top: maskTop, width: maskWidth, height: maskHeight } = masks;
+  const { slots, xs, ys } = layer;
+  for (const run of layer.runs) {
+    const [x1, y1, x2, y2] = run.box;
+    if (x2 <= tile.left || x1 >= tile.left + tileWidth || y2 <= tile.top || y1 >= tile.top + tileHeight) {
+      continue;
+    }
+    const [red, green, blue] = run.rgb;
+    for (let glyph = run.first; glyph < run.end; glyph++) {
+      const slot = slots[glyph]!;
+      const width = maskWidth[slot]!;
+      const left = xs[glyph]! + maskLeft[slot]! - tile.left;
+      const top = ys[glyph]! + maskTop[slot]! - tile.top;
+      const [visibleFrom, visibleTo] = [left < 0 ? -left : 0, Math.min(width, tileWidth - left)];
+      const toRow = Math.min(maskHeight[slot]!, tileHeight - top);
+      for (let row = top < 0 ? -top : 0; row < toRow; row++) {
+        const fromColumn = Math.max(visibleFrom, inkFrom[rows[slot]! + row]!);
+        const toColumn = Math.min(visibleTo, inkTo[rows[slot]! + row]!);
+        let source = offset[slot]! + row * width + fromColumn;
+        let target = ((top + row) * tileWidth + left + fromColumn) * 4;
+        for (let column = fromColumn; column < toColumn; column++, source++, target += 4) {
+          const cover = alpha[source]!;
+          if (cover === 0) continue;
+          if (cover === 255) {
+            pixels[target] = red;
+            pixels[target + 1] = green;
+            pixels[target + 2] = blue;
+            pixels[target + 3] = 255;
+            continue;
+          }
+          const keep = 255 - cover;
+          pixels[target] = (red * cover + pixels[target]! * keep + 127) / 255;
+          pixels[target + 1] = (green * cover + pixels[target + 1]! * keep + 127) / 255;
+          pixels[target + 2] = (blue * cover + pixels[target + 2]! * keep + 127) / 255;
+          pixels[target + 3] = cover + (pixels[target + 3]! * keep + 127) / 255;
+        }
+      }
+    }
+  }
+}
