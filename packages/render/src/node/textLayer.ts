@@ -10,7 +10,7 @@ import {
   type SizedSlots,
 } from './glyphAtlas';
 
-/** A text line's glyphs, all of one colour, in image pixels. */
+/** One text node's glyphs, all of one colour, in image pixels. */
 interface GlyphRun {
   /** Range into the plan's glyph arrays. */
   first: number;
@@ -237,14 +237,19 @@ export function planTextLayer(
 }
 
 const parsedFaces = new Map<string, FaceMetrics>();
+/** Parsed subsets kept (a server draws posters of many maps, each with its own subset). */
+const PARSED_FACES_KEPT = 16;
 
 /** Font subsets are named by their content, so a parsed file can be reused by path. */
 function facesFor(file: string): FaceMetrics {
   let face = parsedFaces.get(file);
-  if (!face) {
+  if (face) {
+    parsedFaces.delete(file); // re-inserted below: most recently used last
+  } else {
     face = new FaceMetrics(file);
-    parsedFaces.set(file, face);
+    if (parsedFaces.size >= PARSED_FACES_KEPT) parsedFaces.delete(parsedFaces.keys().next().value!);
   }
+  parsedFaces.set(file, face);
   return face;
 }
 
