@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
 import opentype, { type Font } from 'opentype.js';
-import { escapeXml } from '../svg/escapeXml';
-import { FONT_FAMILY } from './fontFiles';
 import { resvgOptions } from './resvgOptions';
 
 /**
@@ -17,6 +15,8 @@ export const SUBPIXEL_SHIFT = 4;
 const ATLAS_WIDTH = 1024;
 /** Tallest atlas image; more cells go into further images, drawn in parallel. */
 const ATLAS_MAX_HEIGHT = 1024;
+/** Most glyphs per atlas image, so small glyphs at odd scales still spread over several cores. */
+const ATLAS_MAX_CELLS = 1000;
 
 /**
  * Every glyph image of an atlas, by slot: coverage 0-255 in rows of `width[slot]`, starting at
@@ -41,16 +41,18 @@ export interface GlyphMasks {
 
 type Box = [number, number, number, number];
 
-/** A glyph's advance (font units) and ink box (font units, y up), when it has ink. */
+/** A glyph's advance (font units) and, when it has ink, its box and outline (font units, y up). */
 export interface GlyphInfo {
   advance: number;
   box?: Box;
+  /** SVG path data. */
+  outline?: string;
 }
 
 interface Cell {
-  face: 'regular' | 'bold';
-  sizePx: number;
-  char: string;
+  /** Font units to pixels. */
+  pxPerUnit: number;
+  outline: string;
   fractionX: number;
   fractionY: number;
   left: number;
@@ -63,7 +65,7 @@ interface Cell {
   originY: number;
 }
 
-/** A font file parsed for advances and glyph boxes (the same file resvg draws with). */
+/** A font file parsed for advances, glyph boxes and outlines (the same file resvg draws text with). */
 export class FaceMetrics {
   private readonly font: Font;
   private readonly glyphs = new Map<number, GlyphInfo | null>();
@@ -89,7 +91,8 @@ export class FaceMetrics {
       } else {
         const { x1, y1, x2, y2 } = glyph.getBoundingBox();
         const hasInk = x2 > x1 && y2 > y1;
-        found = { advance: glyph.advanceWidth ?? 0, ...(hasInk ? { box: [x1, y1, x2, y2] as Box } : {}) };
+        const ink = hasInk ? { box: [x1, y1, x2, y2] as Box, outline: glyph.path.toPathData(2) } : {};
+        found = { advance: glyph.advanceWidth ?? 0, ...ink };
       }
       this.glyphs.set(codePoint, found);
     }
@@ -121,16 +124,18 @@ export interface SizedSlots {
 
 /**
  * A cache of glyph images for drawing many short texts into large images: each glyph is drawn
- * once per size and sub-pixel offset (by resvg, from the same font file, so it looks as resvg
- * draws text) and then copied wherever it is used. resvg itself re-reads the font and fills each
- * glyph's outline for every letter of a poster, which made text most of a poster's render time.
+ * once per size and sub-pixel offset and then copied wherever it is used. resvg draws the cells,
+ * filling each glyph's outline from the font file it would read for text (text is drawn as
+ * filled outlines; a test compares the result with resvg's own text). resvg itself re-reads the
+ * font and fills each outline for every letter of a poster, which made text most of a poster's
+ * render time.
  */
 export class GlyphAtlas {
   private readonly cells: Cell[] = [];
   private masks?: Promise<GlyphMasks>;
 
-  /** Slots for `face` drawn at `sizePx` pixels per em. */
-  sized(face: 'regular' | 'bold', metrics: FaceMetrics, sizePx: number): SizedSlots {
+  /** Slots for a face drawn at `sizePx` pixels per em. */
+  sized(metrics: FaceMetrics, sizePx: number): SizedSlots {
     const slots = new Map<number, number>();
     const pxPerUnit = sizePx / metrics.unitsPerEm;
     return {
@@ -138,17 +143,12 @@ export class GlyphAtlas {
         const key = codePoint * SUBPIXEL_STEPS * SUBPIXEL_STEPS + stepX * SUBPIXEL_STEPS + stepY;
         let slot = slots.get(key);
         if (slot === undefined) {
-          const [left, top, right, bottom] = maskExtent(
-            metrics.glyph(codePoint)!.box!,
-            pxPerUnit,
-            stepX,
-            stepY,
-          );
+          const glyph = metrics.glyph(codePoint)!;
+          const [left, top, right, bottom] = maskExtent(glyph.box!, pxPerUnit, stepX, stepY);
           slot = this.cells.length;
           this.cells.push({
-            face,
-            sizePx,
-            char: String.fromCodePoint(codePoint),
+            pxPerUnit,
+            outline: glyph.outline!,
             fractionX: stepX / SUBPIXEL_STEPS,
             fractionY: stepY / SUBPIXEL_STEPS,
             left,
@@ -171,27 +171,25 @@ export class GlyphAtlas {
     return this.cells.length;
   }
 
-  /**
-   * Draws every slot asked for so far, once (later calls share the result); `fontFiles` must
-   * hold the faces' files.
-   */
-  draw(fontFiles: string[]): Promise<GlyphMasks> {
-    this.masks ??= this.drawCells(fontFiles);
+  /** Draws every slot asked for so far, once (later calls share the result). */
+  draw(): Promise<GlyphMasks> {
+    this.masks ??= this.drawCells();
     return this.masks;
   }
 
-  private async drawCells(fontFiles: string[]): Promise<GlyphMasks> {
+  private async drawCells(): Promise<GlyphMasks> {
     const shelves = this.pack();
     const width = this.width;
     const drawn = await Promise.all(
       shelves.map((image, index) => {
         const cells = this.cells.filter((cell) => cell.atlas === index);
-        const texts = cells.map(
+        // each glyph's outline from the font file resvg would read, filled as resvg fills text
+        const paths = cells.map(
           (cell) =>
-            `<text x="${cell.originX + cell.fractionX}" y="${cell.originY + cell.fractionY}" font-size="${cell.sizePx}"${cell.face === 'bold' ? ' font-weight="bold"' : ''}>${escapeXml(cell.char)}</text>`,
+            `<path transform="matrix(${cell.pxPerUnit} 0 0 ${-cell.pxPerUnit} ${cell.originX + cell.fractionX} ${cell.originY + cell.fractionY})" d="${cell.outline}"/>`,
         );
-        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${image.height}" viewBox="0 0 ${width} ${image.height}" font-family="${FONT_FAMILY}">${texts.join('')}</svg>`;
-        return renderAsync(svg, resvgOptions(fontFiles, { mode: 'width', value: width }));
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${image.height}" viewBox="0 0 ${width} ${image.height}">${paths.join('')}</svg>`;
+        return renderAsync(svg, resvgOptions([], { mode: 'width', value: width }));
       }),
     );
     // the addon copies the whole image on every read of `pixels`: once per image, not per cell
@@ -239,18 +237,21 @@ export class GlyphAtlas {
   }
 
   /** Places the cells on shelves in atlas images; returns each image's height. */
-  private pack(): { height: number }[] {
-    const images: { height: number }[] = [];
+  private pack(): { height: number; cells: number }[] {
+    const images: { height: number; cells: number }[] = [];
     let [x, shelfTop, shelfHeight] = [0, 0, 0];
     const width = this.width;
     const byHeight = [...this.cells].sort((a, b) => b.height - a.height || a.width - b.width);
     for (const cell of byHeight) {
       if (x + cell.width > width) [x, shelfTop, shelfHeight] = [0, shelfTop + shelfHeight, 0];
-      const isFull = shelfTop + cell.height > ATLAS_MAX_HEIGHT && (shelfTop > 0 || x > 0);
+      const isFull =
+        (shelfTop + cell.height > ATLAS_MAX_HEIGHT && (shelfTop > 0 || x > 0)) ||
+        (images[images.length - 1]?.cells ?? 0) >= ATLAS_MAX_CELLS;
       if (images.length === 0 || isFull) {
-        images.push({ height: 0 });
+        images.push({ height: 0, cells: 0 });
         [x, shelfTop, shelfHeight] = [0, 0, 0];
       }
+      images[images.length - 1]!.cells++;
       cell.atlas = images.length - 1;
       cell.originX = x - cell.left;
       cell.originY = shelfTop - cell.top;

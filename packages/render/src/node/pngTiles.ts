@@ -54,7 +54,7 @@ export async function layoutToPngTiles(
   const textLayer: TextLayer | undefined = fonts.isSubset
     ? planTextLayer(layout, theme, scale, fonts)
     : undefined;
-  const masks = textLayer?.atlas.draw(fontFiles);
+  const masks = textLayer?.atlas.draw();
   masks?.catch(() => {}); // awaited by the tiles; this only keeps a failure from going unhandled
 
   const width = Math.max(1, Math.round(layout.width * scale));

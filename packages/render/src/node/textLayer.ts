@@ -214,7 +214,7 @@ export function planTextLayer(
     const sizeKey = `${face} ${sizePx}`;
     let sized = sizes.get(sizeKey);
     if (!sized) {
-      sized = atlas.sized(face, faces[face], sizePx);
+      sized = atlas.sized(faces[face], sizePx);
       sizes.set(sizeKey, sized);
     }
     for (let glyph = first; glyph < end; glyph++) {

@@ -5,6 +5,8 @@ declare module 'opentype.js' {
     unicode?: number;
     advanceWidth?: number;
     getBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
+    /** The outline in font units, y up (as stored in the font). */
+    path: { toPathData(decimals?: number): string };
   }
   export interface Path {
     moveTo(x: number, y: number): void;
