@@ -128,7 +128,10 @@ const templatePdf = await time(
 
 const svgRun = await time(() => renderSvg(doc, options), 9);
 const embedded = await time(() => renderSelfContainedSvg(doc, options), 3);
-const pngRun = await time(() => layoutToPng(layout, getTheme('light'), { scale: 2 }), 3);
+// The first poster a process draws pays for fresh memory (~500 MB of page faults on this VM):
+// it is timed on its own as the cold run, and the median is taken over the runs after it.
+const pngCold = await time(() => layoutToPng(layout, getTheme('light'), { scale: 2 }), 1);
+const pngRun = await time(() => layoutToPng(layout, getTheme('light'), { scale: 2 }), 5);
 // the process's peak resident memory so far: the 2x poster is by far the largest thing held
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 const pdfRun = await time(
@@ -188,7 +191,7 @@ const results = {
       bytes: embedded.result.length,
     },
     {
-      name: 'png at 2x (resvg in tiles, bands deflated in parallel into one PNG), 2,000 cards',
+      name: 'png at 2x (resvg in tiles, text from a glyph cache, bands deflated in parallel), 2,000 cards',
       medianMs: pngRun.medianMs,
       minMs: pngRun.minMs,
       cpuMedianMs: pngRun.cpuMedianMs,
@@ -196,6 +199,9 @@ const results = {
       isMet: pngRun.medianMs < 1500,
       bytes: pngRun.result.length,
       peakRssMb,
+      runs: 5,
+      coldMs: pngCold.medianMs,
+      coldCpuMs: pngCold.cpuMedianMs,
     },
     {
       name: 'pdf A1 (pdfkit), 2,000 cards',
