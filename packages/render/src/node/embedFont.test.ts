@@ -1,7 +1,8 @@
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../layout/types';
-import { embeddedFontCss, subsetFont } from './embedFont';
+import { subsetFont } from './embedFont';
+import { embeddedFontCss } from './fontCache';
 
 const headDates = (font: Buffer) => {
   for (let record = 12; record < 12 + font.readUInt16BE(4) * 16; record += 16) {

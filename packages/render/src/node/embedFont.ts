@@ -1,23 +1,17 @@
 import { readFileSync } from 'node:fs';
 import opentype, { type Font } from 'opentype.js';
-import type { Layout } from '../layout/types';
 import { cjkGlyph } from './fallbackFont';
 import { FONT_FAMILY, FONT_FILES } from './fontFiles';
+import { heldWhileInUse } from './heldWhileInUse';
 
 export type Face = 'regular' | 'bold';
-const parsed = new Map<Face, Font>();
 
-function fontOf(face: Face): Font {
-  let font = parsed.get(face);
-  if (!font) {
-    const bytes = readFileSync(FONT_FILES[face]);
-    font = opentype.parse(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
-    parsed.set(face, font);
-  }
-  return font;
-}
+const fontOf = heldWhileInUse((face: Face): Font => {
+  const bytes = readFileSync(FONT_FILES[face]);
+  return opentype.parse(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+});
 
 const sumWords = (bytes: Buffer, start: number, length: number) => {
   let sum = 0;
@@ -78,24 +72,4 @@ export function subsetFont(face: Face, characters: Iterable<string>): Buffer {
     glyphs,
   });
   return withFixedTimestamps(Buffer.from(font2.toArrayBuffer()));
-}
-
-/**
- * `@font-face` rules embedding subsets of the bundled font (only the characters the layout uses)
- * as data: URLs, so a browser shows the SVG exactly as designed with no request for a font.
- */
-export function embeddedFontCss(layout: Layout): string {
-  const used: Record<Face, Set<string>> = { regular: new Set(), bold: new Set() };
-  for (const node of layout.nodes) {
-    if (node.kind !== 'text') continue;
-    const set = used[node.weight === 'bold' ? 'bold' : 'regular'];
-    for (const line of node.lines) for (const char of line) set.add(char);
-  }
-  return (['regular', 'bold'] as const)
-    .filter((face) => used[face].size > 0)
-    .map(
-      (face) =>
-        `@font-face{font-family:"${FONT_FAMILY}";font-weight:${face === 'bold' ? 700 : 400};src:url(data:font/otf;base64,${subsetFont(face, used[face]).toString('base64')}) format("opentype")}`,
-    )
-    .join('');
 }

@@ -3,18 +3,10 @@ import { create, type Font } from 'fontkit';
 import opentype, { type Glyph } from 'opentype.js';
 import { withFixedTimestamps, type Face } from './embedFont';
 import { CJK_FONT_FAMILY, CJK_FONT_FILES, KOREAN_FONT_FILES } from './fontFiles';
-
-const parsed = new Map<string, Font>();
+import { heldWhileInUse } from './heldWhileInUse';
 
 // fontkit reads an 8 MB font in about a tenth of a second (opentype.js takes seconds).
-function parsedFont(file: string): Font {
-  let font = parsed.get(file);
-  if (!font) {
-    font = create(readFileSync(file));
-    parsed.set(file, font);
-  }
-  return font;
-}
+const parsedFont = heldWhileInUse((file: string): Font => create(readFileSync(file)));
 
 /** The fallback fonts in the order they are asked: Chinese/Japanese first, then Korean. */
 const sources = (face: Face) => [parsedFont(CJK_FONT_FILES[face]), parsedFont(KOREAN_FONT_FILES[face])];

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasGlyphs } from '../text/measure';
-import { subsetFont } from './embedFont';
+import type { Layout } from '../layout/types';
+import { subsetFont, type Face } from './embedFont';
 import { cjkCovers, subsetCjkFont } from './fallbackFont';
-import { FONT_FILES } from './fontFiles';
+import { FONT_FAMILY, FONT_FILES } from './fontFiles';
 
 /**
  * Scripts whose letters change shape with their neighbours (Arabic joining). Subsets drop the
@@ -79,4 +80,28 @@ export function filesOf(fonts: FontSet): string[] {
 /** Every font file for drawing `text`. */
 export function fontFilesFor(text: string): string[] {
   return filesOf(fontSetFor(text));
+}
+
+/**
+ * `@font-face` rules embedding subsets of the bundled font (only the characters the layout uses)
+ * as data: URLs, so a browser shows the SVG exactly as designed with no request for a font.
+ * The subsets come from the same file cache as the PNG and PDF fonts.
+ */
+export function embeddedFontCss(layout: Layout): string {
+  const used: Record<Face, Set<string>> = { regular: new Set(), bold: new Set() };
+  for (const node of layout.nodes) {
+    if (node.kind !== 'text') continue;
+    const set = used[node.weight === 'bold' ? 'bold' : 'regular'];
+    for (const line of node.lines) for (const char of line) set.add(char);
+  }
+  return (['regular', 'bold'] as const)
+    .filter((face) => used[face].size > 0)
+    .map((face) => {
+      const characters = [...used[face]].sort();
+      const file = cachedSubset(`embed-${face}-${SUBSET_VERSION}`, characters, () =>
+        subsetFont(face, characters),
+      );
+      return `@font-face{font-family:"${FONT_FAMILY}";font-weight:${face === 'bold' ? 700 : 400};src:url(data:font/otf;base64,${readFileSync(file).toString('base64')}) format("opentype")}`;
+    })
+    .join('');
 }

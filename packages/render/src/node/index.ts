@@ -3,7 +3,7 @@ import { layoutJourney } from '../layout/layoutJourney';
 import type { LayoutOptions } from '../layout/types';
 import { toSvg } from '../svg/toSvg';
 import { getTheme, type ThemeName } from '../theme/themes';
-import { embeddedFontCss } from './embedFont';
+import { embeddedFontCss } from './fontCache';
 import { layoutToPdf, type PdfOptions } from './pdf';
 import { layoutToPng, type PngOptions } from './png';
 
@@ -19,7 +19,7 @@ export {
 export { layoutToPng, svgToPng, type PngOptions } from './png';
 export { layoutToPdf, type PdfOptions } from './pdf';
 export { fontFilesFor } from './fontCache';
-export { embeddedFontCss } from './embedFont';
+export { embeddedFontCss } from './fontCache';
 export { toXlsx } from './xlsx/toXlsx';
 export { fromXlsx, type FromXlsxOptions } from './xlsx/fromXlsx';
 export { guardCell, unguardCell } from './xlsx/cells';
