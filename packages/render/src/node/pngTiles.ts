@@ -87,7 +87,7 @@ export async function layoutToPngTiles(
       drawTextLayer(textLayer, await masks!, {
         pixels,
         width: renderWidth,
-        height: renderHeight,
+        height: image.height,
         left: column.x - BLEED,
         top: band.x - BLEED,
       });
