@@ -6,12 +6,15 @@ import { heldWhileInUse } from './heldWhileInUse';
 
 export type Face = 'regular' | 'bold';
 
-const fontOf = heldWhileInUse((face: Face): Font => {
-  const bytes = readFileSync(FONT_FILES[face]);
+/** An OpenType/TrueType file parsed by opentype.js. */
+export function readOpenType(file: string): Font {
+  const bytes = readFileSync(file);
   return opentype.parse(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
   );
-});
+}
+
+const fontOf = heldWhileInUse((face: Face): Font => readOpenType(FONT_FILES[face]));
 
 const sumWords = (bytes: Buffer, start: number, length: number) => {
   let sum = 0;

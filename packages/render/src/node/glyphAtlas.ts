@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
-import opentype, { type Font } from 'opentype.js';
+import type { Font } from 'opentype.js';
+import { readOpenType } from './embedFont';
 import { resvgOptions } from './resvgOptions';
 
 /**
@@ -9,8 +9,6 @@ import { resvgOptions } from './resvgOptions';
  * at 2x, more at odd scales).
  */
 export const SUBPIXEL_STEPS = 16;
-/** log2(SUBPIXEL_STEPS) */
-export const SUBPIXEL_SHIFT = 4;
 /** Width of the images the atlas is drawn in; cells are packed in rows (shelves). */
 const ATLAS_WIDTH = 1024;
 /** Tallest atlas image; more cells go into further images, drawn in parallel. */
@@ -71,10 +69,7 @@ export class FaceMetrics {
   private readonly glyphs = new Map<number, GlyphInfo | null>();
 
   constructor(file: string) {
-    const bytes = readFileSync(file);
-    this.font = opentype.parse(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    this.font = readOpenType(file);
   }
 
   get unitsPerEm(): number {
@@ -103,17 +98,23 @@ export class FaceMetrics {
 /**
  * The mask box (left, top, right, bottom, relative to the whole-pixel origin) of a glyph with ink
  * `box` (font units) drawn `pxPerUnit` pixels per font unit with its origin at
- * (`stepX`, `stepY`) sub-pixel steps past a whole pixel.
+ * (`stepX`, `stepY`) sub-pixel steps past a whole pixel. Written into `out` when given: the text
+ * layer asks for every letter of a poster and reuses one box.
  */
-export function maskExtent(box: Box, pxPerUnit: number, stepX: number, stepY: number): Box {
+export function maskExtent(
+  box: Box,
+  pxPerUnit: number,
+  stepX: number,
+  stepY: number,
+  out: Box = [0, 0, 0, 0],
+): Box {
   const [fractionX, fractionY] = [stepX / SUBPIXEL_STEPS, stepY / SUBPIXEL_STEPS];
   // one pixel of margin on each side for anti-aliasing
-  return [
-    Math.floor(box[0] * pxPerUnit + fractionX) - 1,
-    Math.floor(-box[3] * pxPerUnit + fractionY) - 1,
-    Math.ceil(box[2] * pxPerUnit + fractionX) + 1,
-    Math.ceil(-box[1] * pxPerUnit + fractionY) + 1,
-  ];
+  out[0] = Math.floor(box[0] * pxPerUnit + fractionX) - 1;
+  out[1] = Math.floor(-box[3] * pxPerUnit + fractionY) - 1;
+  out[2] = Math.ceil(box[2] * pxPerUnit + fractionX) + 1;
+  out[3] = Math.ceil(-box[1] * pxPerUnit + fractionY) + 1;
+  return out;
 }
 
 /** The slots of one face at one pixel size (looked up per glyph, so keyed by numbers only). */

@@ -5,7 +5,7 @@ import {
   FaceMetrics,
   GlyphAtlas,
   SUBPIXEL_STEPS,
-  SUBPIXEL_SHIFT,
+  maskExtent,
   type GlyphMasks,
   type SizedSlots,
 } from './glyphAtlas';
@@ -128,12 +128,14 @@ function placeGlyphs(node: TextNode, metrics: FaceMetrics, scale: number, placed
   const unit = node.size / metrics.unitsPerEm;
   const pxPerUnit = unit * scale;
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const extent: Box = [0, 0, 0, 0];
   node.lines.forEach((line, lineIndex) => {
-    let width = 0;
-    for (const char of line) width += metrics.glyph(char.codePointAt(0)!)!.advance;
-    width *= unit;
-    const start =
-      node.anchor === 'start' ? node.x : node.anchor === 'middle' ? node.x - width / 2 : node.x - width;
+    let start = node.x;
+    if (node.anchor !== 'start') {
+      let width = 0;
+      for (const char of line) width += metrics.glyph(char.codePointAt(0)!)!.advance;
+      start -= (node.anchor === 'middle' ? width / 2 : width) * unit;
+    }
     const baseline = Math.round((node.y + lineIndex * node.lineHeight) * scale * SUBPIXEL_STEPS);
     const [y, stepY] = [Math.floor(baseline / SUBPIXEL_STEPS), baseline & (SUBPIXEL_STEPS - 1)];
     let advanced = 0;
@@ -145,12 +147,11 @@ function placeGlyphs(node: TextNode, metrics: FaceMetrics, scale: number, placed
       if (!ink) continue;
       const [x, stepX] = [Math.floor(origin / SUBPIXEL_STEPS), origin & (SUBPIXEL_STEPS - 1)];
       placed.push(codePoint, x, y, stepX * SUBPIXEL_STEPS + stepY);
-      // the glyph's mask box (see maskExtent), inlined: this runs for every letter of a poster
-      const [fractionX, fractionY] = [stepX / SUBPIXEL_STEPS, stepY / SUBPIXEL_STEPS];
-      box[0] = Math.min(box[0], x + Math.floor(ink[0] * pxPerUnit + fractionX) - 1);
-      box[1] = Math.min(box[1], y + Math.floor(-ink[3] * pxPerUnit + fractionY) - 1);
-      box[2] = Math.max(box[2], x + Math.ceil(ink[2] * pxPerUnit + fractionX) + 1);
-      box[3] = Math.max(box[3], y + Math.ceil(-ink[1] * pxPerUnit + fractionY) + 1);
+      const [left, top, right, bottom] = maskExtent(ink, pxPerUnit, stepX, stepY, extent);
+      box[0] = Math.min(box[0], x + left);
+      box[1] = Math.min(box[1], y + top);
+      box[2] = Math.max(box[2], x + right);
+      box[3] = Math.max(box[3], y + bottom);
     }
   });
   return box;
@@ -221,8 +222,8 @@ export function planTextLayer(
       const step = placed.steps[glyph]!;
       slots[glyph] = sized.slot(
         placed.codePoints[glyph]!,
-        step >> SUBPIXEL_SHIFT,
-        step & (SUBPIXEL_STEPS - 1),
+        Math.floor(step / SUBPIXEL_STEPS),
+        step % SUBPIXEL_STEPS,
       );
     }
   }
