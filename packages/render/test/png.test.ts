@@ -19,10 +19,12 @@ describe('tiled PNG (layoutToPng)', () => {
     // 300 px tiles at an odd scale: many seams, cutting through cards, text and curves
     const scale = 0.7;
     const svg = toSvg(layout, theme);
-    const png = await layoutToPngTiles(layout, theme, scale, fontSetFor(svg), 300);
+    const png = await layoutToPngTiles(layout, theme, scale, fontSetFor(svg), { tileSize: 300 });
     const tiled = readPng(png);
     // the reference: the same pipeline (glyph-cached text included) in one tile
-    const whole = readPng(await layoutToPngTiles(layout, theme, scale, fontSetFor(svg), 100_000));
+    const whole = readPng(
+      await layoutToPngTiles(layout, theme, scale, fontSetFor(svg), { tileSize: 100_000 }),
+    );
     // bands are compressed separately and joined: the stream and its checksum must hold up
     expect(inflatedRows(png).length).toBe(whole.height * (whole.width * 4 + 1));
     expect(tiled.width).toBeGreaterThan(2 * 300);
@@ -42,7 +44,7 @@ describe('tiled PNG (layoutToPng)', () => {
     const textNodes = layout.nodes.filter((node) => node.kind === 'text');
     // most of this map's text is drawn from the cache, so this compares the cache with resvg
     expect(planTextLayer(layout, theme, scale, fonts).nodes.size).toBeGreaterThan(textNodes.length * 0.8);
-    const tiled = readPng(await layoutToPngTiles(layout, theme, scale, fonts, 300));
+    const tiled = readPng(await layoutToPngTiles(layout, theme, scale, fonts, { tileSize: 300 }));
     const whole = readPng(svgToPng(svg, { scale }));
     // glyphs sit within 1/32 px of resvg's positions and touching glyphs blend one after the
     // other: edge pixels differ slightly, never a whole glyph (that would be ~60 % of a text's ink)
@@ -51,7 +53,9 @@ describe('tiled PNG (layoutToPng)', () => {
   });
 
   it('notices when the stitched image differs', async () => {
-    const tiled = readPng(await layoutToPngTiles(layout, theme, 0.7, fontSetFor(toSvg(layout, theme)), 300));
+    const tiled = readPng(
+      await layoutToPngTiles(layout, theme, 0.7, fontSetFor(toSvg(layout, theme)), { tileSize: 300 }),
+    );
     const light = readPng(svgToPng(toSvg(layout, getTheme('light')), { scale: 0.7 }));
     expect(differingShare(tiled, light, 8)).toBeGreaterThan(0.1);
   });

@@ -71,7 +71,7 @@ describe('text layer of large PNGs (glyph cache)', () => {
     expect(plan.nodes.has(free)).toBe(true);
     expect(plan.nodes.has(hidden)).toBe(false);
 
-    const image = readPng(await layoutToPngTiles(layout, theme, 1, fonts, 64));
+    const image = readPng(await layoutToPngTiles(layout, theme, 1, fonts, { tileSize: 64 }));
     // the cover is solid where it overlaps the text: no glyph was drawn over it
     const accent = theme.paints['panel.accent'].fill!;
     expect(pixelsNear(image, [100, 10, 400, 40], accent)).toBe(300 * 30);
@@ -86,7 +86,7 @@ describe('text layer of large PNGs (glyph cache)', () => {
     const layout = layoutOf([canvas, cover, onTop]);
     const fonts = fontSetFor(allText(layout));
     expect(planTextLayer(layout, theme, 2, fonts).nodes.has(onTop)).toBe(true);
-    const image = readPng(await layoutToPngTiles(layout, theme, 2, fonts, 100));
+    const image = readPng(await layoutToPngTiles(layout, theme, 2, fonts, { tileSize: 100 }));
     const ink = theme.paints['text.strong'].fill!;
     expect(pixelsNear(image, [220, 20, 400, 80], ink)).toBeGreaterThan(300);
   });
@@ -108,7 +108,7 @@ describe('text layer of large PNGs (glyph cache)', () => {
     const layout = layoutOf([canvas, text(10, 90, 'Latin line'), arabic]);
     const fonts = fontSetFor(allText(layout));
     expect(fonts.isSubset).toBe(false);
-    const image = readPng(await layoutToPngTiles(layout, theme, 1, fonts, 64));
+    const image = readPng(await layoutToPngTiles(layout, theme, 1, fonts, { tileSize: 64 }));
     const ink = theme.paints['text.strong'].fill!;
     expect(pixelsNear(image, [10, 10, 200, 40], ink)).toBeGreaterThan(100);
     expect(pixelsNear(image, [10, 70, 200, 100], ink)).toBeGreaterThan(100);
@@ -123,7 +123,7 @@ describe('text layer of large PNGs (glyph cache)', () => {
     });
     const smaller = text(200, 20, 'abc', { size: 8 });
     const plan = planTextLayer(layoutOf([canvas, repeated, smaller]), theme, 1, fontSetFor('abc'));
-    expect(plan.slots.length).toBe(33);
+    expect(plan.glyphs.slots.length).toBe(33);
     expect(plan.atlas.size).toBe(6);
   });
 });

@@ -13,8 +13,7 @@ export const FONT_FILES = {
   bold: join(fontDir, 'DejaVuSans-Bold.ttf'),
 } as const;
 
-/** The family name inside the TTFs; the SVG asks for exactly this family first. */
-export const FONT_FAMILY = 'DejaVu Sans';
+export { FONT_FAMILY } from './fontFamily';
 
 // The package's exports hide package.json; its entry point sits in dist/, the fonts beside it.
 const cjkDir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');

@@ -1,36 +1,17 @@
 import { boundsOf } from '../layout/cull';
 import type { Layout, LayoutNode, TextNode } from '../layout/types';
 import type { Theme } from '../theme/themes';
-import {
-  FaceMetrics,
-  GlyphAtlas,
-  SUBPIXEL_STEPS,
-  maskExtent,
-  type GlyphMasks,
-  type SizedSlots,
-} from './glyphAtlas';
-
-/** One text node's glyphs, all of one colour, in image pixels. */
-interface GlyphRun {
-  /** Range into the plan's glyph arrays. */
-  first: number;
-  end: number;
-  rgb: [number, number, number];
-  /** Pixel box holding every glyph's mask: left, top, right, bottom. */
-  box: [number, number, number, number];
-}
+import { FaceMetrics, GlyphAtlas, SUBPIXEL_STEPS, maskExtent, type SizedSlots } from './glyphAtlas';
+import type { GlyphRun, PlacedText } from './drawGlyphs';
 
 /**
  * The text of a poster drawn from the glyph cache rather than by resvg: which nodes (left out of
- * the SVG), and where each of their glyphs goes in the whole image.
+ * the SVG), the atlas of their glyph images, and where each glyph goes in the whole image.
  */
 export interface TextLayer {
   nodes: ReadonlySet<LayoutNode>;
   atlas: GlyphAtlas;
-  runs: GlyphRun[];
-  slots: Int32Array;
-  xs: Int32Array;
-  ys: Int32Array;
+  glyphs: PlacedText;
 }
 
 /** Characters whose drawing depends on neighbours or on the shaper: left to resvg. */
@@ -230,10 +211,13 @@ export function planTextLayer(
   return {
     nodes: onTop,
     atlas,
-    runs: runs.map(({ first, end, rgb, box }) => ({ first, end, rgb, box })),
-    slots,
-    xs: placed.xs,
-    ys: placed.ys,
+    glyphs: {
+      runs: runs.map(({ first, end, rgb, box }) => ({ first, end, rgb, box })),
+      slots,
+      // copies of the used part: the arrays are sent to the raster thread whole
+      xs: placed.xs.slice(0, placed.length),
+      ys: placed.ys.slice(0, placed.length),
+    },
   };
 }
 
@@ -252,61 +236,4 @@ function facesFor(file: string): FaceMetrics {
   }
   parsedFaces.set(file, face);
   return face;
-}
-
-/** A rendered tile's RGBA pixels and where the tile sits in the whole image. */
-export interface TilePixels {
-  pixels: Uint8Array;
-  width: number;
-  height: number;
-  left: number;
-  top: number;
-}
-
-/**
- * Draws the layer's glyphs that reach into a tile (source-over, in draw order). Tiles are opaque
- * (the map's canvas fills them), so straight and premultiplied colours are the same.
- */
-export function drawTextLayer(layer: TextLayer, masks: GlyphMasks, tile: TilePixels): void {
-  const { pixels, width: tileWidth, height: tileHeight } = tile;
-  const { alpha, offset, rows, inkFrom, inkTo } = masks;
-  const { left: maskLeft, top: maskTop, width: maskWidth, height: maskHeight } = masks;
-  const { slots, xs, ys } = layer;
-  for (const run of layer.runs) {
-    const [x1, y1, x2, y2] = run.box;
-    if (x2 <= tile.left || x1 >= tile.left + tileWidth || y2 <= tile.top || y1 >= tile.top + tileHeight) {
-      continue;
-    }
-    const [red, green, blue] = run.rgb;
-    for (let glyph = run.first; glyph < run.end; glyph++) {
-      const slot = slots[glyph]!;
-      const width = maskWidth[slot]!;
-      const left = xs[glyph]! + maskLeft[slot]! - tile.left;
-      const top = ys[glyph]! + maskTop[slot]! - tile.top;
-      const [visibleFrom, visibleTo] = [left < 0 ? -left : 0, Math.min(width, tileWidth - left)];
-      const toRow = Math.min(maskHeight[slot]!, tileHeight - top);
-      for (let row = top < 0 ? -top : 0; row < toRow; row++) {
-        const fromColumn = Math.max(visibleFrom, inkFrom[rows[slot]! + row]!);
-        const toColumn = Math.min(visibleTo, inkTo[rows[slot]! + row]!);
-        let source = offset[slot]! + row * width + fromColumn;
-        let target = ((top + row) * tileWidth + left + fromColumn) * 4;
-        for (let column = fromColumn; column < toColumn; column++, source++, target += 4) {
-          const cover = alpha[source]!;
-          if (cover === 0) continue;
-          if (cover === 255) {
-            pixels[target] = red;
-            pixels[target + 1] = green;
-            pixels[target + 2] = blue;
-            pixels[target + 3] = 255;
-            continue;
-          }
-          const keep = 255 - cover;
-          pixels[target] = (red * cover + pixels[target]! * keep + 127) / 255;
-          pixels[target + 1] = (green * cover + pixels[target + 1]! * keep + 127) / 255;
-          pixels[target + 2] = (blue * cover + pixels[target + 2]! * keep + 127) / 255;
-          pixels[target + 3] = cover + (pixels[target + 3]! * keep + 127) / 255;
-        }
-      }
-    }
-  }
 }
