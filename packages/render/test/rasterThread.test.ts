@@ -4,7 +4,7 @@ import { toSvg } from '../src/svg/toSvg';
 import { getTheme } from '../src/theme/themes';
 import { fontSetFor } from '../src/node/fontCache';
 import { layoutToPngTiles } from '../src/node/pngTiles';
-import { rasterThread } from '../src/node/rasterThread';
+import { RasterThread, rasterThread } from '../src/node/rasterThread';
 import { GOLDEN_OPTIONS, loadFixture } from './support/fixtures';
 import { readPng } from './support/goldenCases';
 
@@ -64,6 +64,24 @@ describe('raster thread', () => {
     await expect(open.end()).rejects.toThrow(/raster thread stopped/);
     const png = await layoutToPngTiles(layout, theme, 0.3, fonts, { tileSize: 256 });
     expect(readPng(png).height).toBe(Math.round(layout.height * 0.3));
+  });
+
+  it('draws in the main thread, with one warning, when the thread cannot start', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    try {
+      const broken = new RasterThread(() => Promise.reject(new Error('esbuild is missing')));
+      for (const fill of ['#ff0000', '#0000ff']) {
+        const job = await broken.open({ width: 10, height: 10, fontFiles: [], bandsInFlight: 1 });
+        job.addBand({ y: 0, rows: 10, tiles: [flatTile(0, 10, 10, fill)] });
+        expect(readPng(await job.end()).data[2]).toBe(fill === '#0000ff' ? 255 : 0);
+      }
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      expect(warnings).toEqual([expect.stringMatching(/raster thread unavailable.*esbuild is missing/)]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 
   it('says which rows are missing when a job ends early', async () => {

@@ -65,16 +65,20 @@ async function workerScript(): Promise<string> {
  * 2,000-card map spent about a third of its CPU time collecting. The raster thread's heap holds
  * almost nothing.
  */
-class RasterThread {
+export class RasterThread {
   private script?: Promise<string>;
   private worker?: Worker;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
   private idle?: NodeJS.Timeout;
+  private warned = false;
+
+  /** `makeScript` builds the thread's code (tests pass one that fails). */
+  constructor(private readonly makeScript: () => Promise<string> = workerScript) {}
 
   /** Starts building the thread's script, so a job opened soon after does not wait for it. */
   warm(): void {
-    this.script ??= workerScript();
+    this.script ??= this.makeScript();
     this.script.catch(() => {}); // reported by open(), which falls back to this thread
   }
 
@@ -86,7 +90,9 @@ class RasterThread {
     try {
       worker = this.started(await this.script!);
     } catch (error) {
-      process.emitWarning(`raster thread unavailable, drawing in the main thread: ${String(error)}`);
+      if (!this.warned)
+        process.emitWarning(`raster thread unavailable, drawing in the main thread: ${String(error)}`);
+      this.warned = true;
       return inThread(spec);
     }
     const id = this.nextId++;
