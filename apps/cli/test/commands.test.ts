@@ -115,6 +115,17 @@ describe('trailmap export', () => {
     expect(readdirSync(at('out')).sort()).toEqual(['one.journey.yaml', 'two.journey.yaml']);
   });
 
+  it('exports a poster too large for one pass (tiles drawn on the raster thread) and exits', async () => {
+    write('poster.journey.json', sampleDocument());
+    const run = await cli('export', 'poster.journey.json', '-f', 'png', '--scale', '5', '-o', 'poster.png');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/raster thread unavailable/);
+    const png = readFileSync(at('poster.png'));
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    // past 4,096 px a side a PNG is drawn in tiles (one pass below that)
+    expect(Math.max(png.readUInt32BE(16), png.readUInt32BE(20))).toBeGreaterThan(4096);
+  });
+
   it('treats a missing or unknown format as a usage error', async () => {
     expect((await cli('export', 'sample.journey.json')).code).toBe(2);
     expect((await cli('export', 'sample.journey.json', '-f', 'docx')).code).toBe(2);
