@@ -35,6 +35,69 @@ describe('CJK text in PNG', () => {
   });
 });
 
+type Image = ReturnType<typeof readPng>;
+
+/** Leftmost and rightmost columns of the pixels that differ between `a` and `b` (by more than 24). */
+function differingColumns(a: Image, b: Image): [number, number] {
+  let [left, right] = [Infinity, -Infinity];
+  for (let pixel = 0; pixel < a.width * a.height; pixel++) {
+    for (let channel = 0; channel < 3; channel++) {
+      if (Math.abs(a.data[pixel * 4 + channel]! - b.data[pixel * 4 + channel]!) > 24) {
+        [left, right] = [Math.min(left, pixel % a.width), Math.max(right, pixel % a.width)];
+        break;
+      }
+    }
+  }
+  return [left, right];
+}
+
+/** Leftmost and rightmost columns of dark pixels (text ink) in rows `top` to `bottom`, from column `from` on. */
+function inkColumns(image: Image, top: number, bottom: number, from: number): [number, number] {
+  let [left, right] = [Infinity, -Infinity];
+  for (let row = top; row < bottom; row++) {
+    for (let column = from; column < image.width; column++) {
+      if (image.data[(row * image.width + column) * 4]! < 100) {
+        [left, right] = [Math.min(left, column), Math.max(right, column)];
+      }
+    }
+  }
+  return [left, right];
+}
+
+describe('a PNG line holding both Arabic and CJK', () => {
+  // Arabic keeps the full font (for joining), so CJK comes from a separate fallback face here
+  const line = (cjk: string) => `${ARABIC.split(' ').slice(0, 3).join(' ')} ${cjk}`;
+  const render = async (cjk: string) =>
+    readPng(await renderPng(singleCardDoc(line(cjk), 'Stage'), { ...GOLDEN_OPTIONS, scale: 2 }));
+
+  it('draws the CJK glyphs, left of the Arabic words typed before them', async () => {
+    const [a, b] = await Promise.all([render(CHINESE_A.slice(0, 6)), render(CHINESE_B.slice(0, 6))]);
+    // drawn as boxes, both renders would be pixel-identical
+    expect(differingShare(a, b)).toBeGreaterThan(0.0003);
+    const [cjkLeft, cjkRight] = differingColumns(a, b);
+    // the differing pixels are the CJK: in a right-to-left line it is the leftmost text, and
+    // the Arabic words, the same in both renders, take up the space to its right
+    const rowOf = (image: Image) => {
+      for (let row = 0; row < image.height; row++) {
+        for (let column = cjkLeft; column <= cjkRight; column++) {
+          if (
+            Math.abs(image.data[(row * image.width + column) * 4]! - b.data[(row * b.width + column) * 4]!) >
+            24
+          ) {
+            return row;
+          }
+        }
+      }
+      return -1;
+    };
+    const top = rowOf(a);
+    // from a little left of the CJK: enough for a word there, not for the lane label
+    const [inkLeft, inkRight] = inkColumns(a, top, top + 24, cjkLeft - 60);
+    expect(cjkLeft - inkLeft).toBeLessThan(4);
+    expect(inkRight - cjkRight).toBeGreaterThan(80);
+  });
+});
+
 describe.skipIf(!hasPoppler)('CJK text in PDF (pdftoppm, pdftotext)', () => {
   const render = (text: string) =>
     renderPdf(singleCardDoc(text, text.slice(0, 4)), { ...GOLDEN_OPTIONS, paper: 'A4' });

@@ -13,11 +13,11 @@ export interface VisualRun {
 }
 
 /**
- * Splits a line into runs in visual (left-to-right drawing) order with the Unicode bidi
- * algorithm, paragraph direction from the first strong character. Right-to-left words keep
- * logical order: fontkit shapes them (Arabic joining) and mirrors their glyphs itself.
+ * Splits a line into runs of one direction in visual (left-to-right drawing) order, with the
+ * Unicode bidi algorithm and the paragraph direction from the first strong character. Each run
+ * keeps its characters in logical (typed) order.
  */
-export function visualRuns(line: string): VisualRun[] {
+export function directionRuns(line: string): VisualRun[] {
   if (!RIGHT_TO_LEFT.test(line)) return [{ text: line, isRightToLeft: false }];
   const embedding = bidi.getEmbeddingLevels(line);
   const order = Array.from({ length: line.length }, (_, i) => i);
@@ -33,13 +33,23 @@ export function visualRuns(line: string): VisualRun[] {
     if (last && last.level === level && previous! + step === index) last.indices.push(index);
     else runs.push({ indices: [index], level });
   }
-  return runs.flatMap(({ indices, level }): VisualRun[] => {
-    const text = line.slice(Math.min(...indices), Math.max(...indices) + 1);
-    if (level % 2 === 0) return [{ text, isRightToLeft: false }];
+  return runs.map(({ indices, level }) => ({
+    text: line.slice(Math.min(...indices), Math.max(...indices) + 1),
+    isRightToLeft: level % 2 === 1,
+  }));
+}
+
+/**
+ * Splits a line into runs in visual order for pdfkit (see `directionRuns`). Right-to-left words
+ * keep logical order: fontkit shapes them (Arabic joining) and mirrors their glyphs itself.
+ */
+export function visualRuns(line: string): VisualRun[] {
+  return directionRuns(line).flatMap((run): VisualRun[] => {
+    if (!run.isRightToLeft) return [run];
     // pdfkit lays out word by word, left to right, and fontkit mirrors only within a word: so
     // the words of a right-to-left run are handed over last first. A word without
     // right-to-left letters (punctuation) is not mirrored by fontkit, so it is mirrored here.
-    return text
+    return run.text
       .split(/(\s+)/u)
       .filter((token) => token !== '')
       .reverse()

@@ -12,7 +12,7 @@ import { FONT_FAMILY, FONT_FILES } from './fontFiles';
  * Scripts whose letters change shape with their neighbours (Arabic joining). Subsets drop the
  * shaping tables, so text with these characters is rendered with the full font.
  */
-const NEEDS_SHAPING = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+export const NEEDS_SHAPING = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
 const cacheDir = join(tmpdir(), 'trailmap-font-subsets');
 /** Bumped whenever subsets change for the same characters, so stale cached files are not reused. */

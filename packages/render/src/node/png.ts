@@ -5,7 +5,8 @@ import type { Layout } from '../layout/types';
 import { pageGeometry, type PaperName } from '../paper';
 import { toSvg } from '../svg/toSvg';
 import type { Theme } from '../theme/themes';
-import { fontFilesFor, fontSetFor } from './fontCache';
+import { filesOf, fontFilesFor, fontSetFor } from './fontCache';
+import { splitMixedScriptLines } from './mixedScriptLines';
 import { layoutToPngTiles } from './pngTiles';
 import { resvgOptions } from './resvgOptions';
 
@@ -80,11 +81,13 @@ export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
 export async function layoutToPng(layout: Layout, theme: Theme, options: PngOptions = {}): Promise<Buffer> {
   const scale = checkedScale(options, layout.width, layout.height);
   const text = layout.nodes.map((node) => (node.kind === 'text' ? node.lines.join('') : '')).join('');
+  const fonts = fontSetFor(text);
+  const drawn = splitMixedScriptLines(layout, fonts);
   const [width, height] = [Math.round(layout.width * scale), Math.round(layout.height * scale)];
   if (width <= SINGLE_PASS_SIDE && height <= SINGLE_PASS_SIDE) {
     // tiles only pay off for big images: a workshop map renders faster in one pass
     const fitTo = { mode: 'width', value: Math.max(1, width) } as const;
-    return (await renderAsync(toSvg(layout, theme), resvgOptions(fontFilesFor(text), fitTo))).asPng();
+    return (await renderAsync(toSvg(drawn, theme), resvgOptions(filesOf(fonts), fitTo))).asPng();
   }
-  return layoutToPngTiles(layout, theme, scale, fontSetFor(text));
+  return layoutToPngTiles(drawn, theme, scale, fonts);
 }

@@ -66,6 +66,8 @@ declare module 'fontkit' {
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
+    /** Shapes `text` (joining, ligatures, kerning); widths in font units. */
+    layout(text: string): { advanceWidth: number };
   }
   export function create(buffer: Buffer): Font;
 }
