@@ -110,6 +110,7 @@ export class RasterJob {
     }
     return this.writer.finish();
   }
+
   private async renderTile(band: BandSpec, tile: TileSpec): Promise<TileImage> {
     const [renderWidth, renderHeight] = [tile.width + 2 * BLEED, band.rows + 2 * BLEED];
     // a tile without text skips loading the fonts
