@@ -5,11 +5,11 @@ import { withFixedTimestamps, type Face } from './embedFont';
 import { CJK_FONT_FAMILY, CJK_FONT_FILES, KOREAN_FONT_FILES } from './fontFiles';
 import { heldWhileInUse } from './heldWhileInUse';
 
-// fontkit reads an 8 MB font in about a tenth of a second (opentype.js takes seconds).
-const parsedFont = heldWhileInUse((file: string): Font => create(readFileSync(file)));
+/** A font file parsed by fontkit. It reads an 8 MB font in about a tenth of a second (opentype.js takes seconds). */
+export const fontkitFont = heldWhileInUse((file: string): Font => create(readFileSync(file)));
 
 /** The fallback fonts in the order they are asked: Chinese/Japanese first, then Korean. */
-const sources = (face: Face) => [parsedFont(CJK_FONT_FILES[face]), parsedFont(KOREAN_FONT_FILES[face])];
+const sources = (face: Face) => [fontkitFont(CJK_FONT_FILES[face]), fontkitFont(KOREAN_FONT_FILES[face])];
 
 /**
  * Ideographs, kana, Hangul (jamo and syllables), CJK punctuation and full-width forms: where the

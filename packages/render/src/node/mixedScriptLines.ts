@@ -1,71 +1,39 @@
-import { readFileSync } from 'node:fs';
-import { create, type Font } from 'fontkit';
 import type { Layout, LayoutNode, TextNode } from '../layout/types';
 import { directionRuns } from './bidi';
+import { fontkitFont } from './fallbackFont';
 import { NEEDS_SHAPING, type FontSet } from './fontCache';
-import { heldWhileInUse } from './heldWhileInUse';
+import { fontRuns } from './fontRuns';
 
-const parsedFont = heldWhileInUse((file: string): Font => create(readFileSync(file)));
-
-/** Part of a line drawn as a text of its own: one direction, one font. */
+/** Part of a line drawn as a text of its own: one direction, one font file. */
 interface Piece {
   text: string;
   isRightToLeft: boolean;
   file: string;
 }
 
-/** Splits a direction run where the font changes (the CJK fallback has no Arabic, and so on). */
+/** The line's direction runs in visual order, each split where the font changes. */
 function piecesOf(line: string, fonts: FontSet, isBold: boolean): Piece[] {
-  const fallback = fonts.fallback!;
-  const [primary, secondary] = isBold ? [fonts.bold, fallback.bold] : [fonts.regular, fallback.regular];
-  const pieces: Piece[] = [];
-  for (const run of directionRuns(line)) {
-    for (const char of run.text) {
-      const file = fallback.characters.has(char) ? secondary : primary;
-      const last = pieces[pieces.length - 1];
-      // spaces stay with the piece they follow: they are measured, never drawn on their own
-      if (last && last.isRightToLeft === run.isRightToLeft && (last.file === file || /\s/u.test(char))) {
-        last.text += char;
-      } else {
-        pieces.push({ text: char, isRightToLeft: run.isRightToLeft, file });
-      }
-    }
-  }
-  return pieces;
+  return directionRuns(line).flatMap(({ text, isRightToLeft }) =>
+    fontRuns(text, isBold, fonts).map((run) => ({ text: run.text, isRightToLeft, file: run.font })),
+  );
 }
 
 /** Width in layout px of `text` set in `file` at `size`, shaped (Arabic joining, ligatures). */
 function shapedWidth(text: string, file: string, size: number): number {
   if (text === '') return 0;
-  const font = parsedFont(file);
+  const font = fontkitFont(file);
   return (font.layout(text).advanceWidth * size) / font.unitsPerEm;
-}
-
-/**
- * Width of a piece's text: spaces as the bundled face sets them (the CJK fallback has none;
- * resvg takes them from the bundled face), everything else in the piece's font.
- */
-function pieceWidth(text: string, file: string, primary: string, size: number): number {
-  return text
-    .split(/(\s+)/u)
-    .reduce((sum, part) => sum + shapedWidth(part, /^\s/u.test(part) ? primary : file, size), 0);
 }
 
 /** One line of `node` as texts placed one after the other, left to right. */
 function placedPieces(node: TextNode, line: string, y: number, fonts: FontSet): TextNode[] {
-  const primary = node.weight === 'bold' ? fonts.bold : fonts.regular;
   const pieces = piecesOf(line, fonts, node.weight === 'bold').map((piece) => {
+    // resvg trims a text's outer white space: it is measured here, not drawn
     const [, leading = '', drawn = '', trailing = ''] = /^(\s*)(.*?)(\s*)$/su.exec(piece.text)!;
-    const first = shapedWidth(leading, primary, node.size);
-    const last = shapedWidth(trailing, primary, node.size);
+    const [first, last] = [leading, trailing].map((spaces) => shapedWidth(spaces, piece.file, node.size));
     // a right-to-left piece's typed-first spaces are on its right
-    const before = piece.isRightToLeft ? last : first;
-    return {
-      ...piece,
-      drawn,
-      before,
-      width: first + pieceWidth(drawn, piece.file, primary, node.size) + last,
-    };
+    const before = piece.isRightToLeft ? last! : first!;
+    return { ...piece, drawn, before, width: first! + shapedWidth(drawn, piece.file, node.size) + last! };
   });
   const total = pieces.reduce((sum, piece) => sum + piece.width, 0);
   let x = node.anchor === 'end' ? node.x - total : node.anchor === 'middle' ? node.x - total / 2 : node.x;

@@ -1,36 +1,12 @@
 import type { Layout, LayoutNode } from '../layout/types';
 import type { Paint, Theme } from '../theme/themes';
 import { visualRuns } from './bidi';
+import { fontRuns, type FaceFonts } from './fontRuns';
 
 type Pdf = PDFKit.PDFDocument;
 
-export interface PdfFonts {
-  regular: string;
-  bold: string;
-  /** Fonts for the characters the bundled face lacks (CJK). */
-  fallback?: { regular: string; bold: string; characters: ReadonlySet<string> };
-}
-
-interface Run {
-  text: string;
-  font: string;
-}
-
-/** Splits a line into runs of one font each: the bundled face, or the fallback where it has the glyph. */
-function runsOf(line: string, isBold: boolean, fonts: PdfFonts): Run[] {
-  const primary = isBold ? fonts.bold : fonts.regular;
-  const fallback = fonts.fallback;
-  if (!fallback) return [{ text: line, font: primary }];
-  const secondary = isBold ? fallback.bold : fallback.regular;
-  const runs: Run[] = [];
-  for (const char of line) {
-    const font = fallback.characters.has(char) ? secondary : primary;
-    const last = runs[runs.length - 1];
-    if (last?.font === font) last.text += char;
-    else runs.push({ text: char, font });
-  }
-  return runs;
-}
+/** pdfkit's registered font names for the bundled face and its CJK fallback. */
+export type PdfFonts = FaceFonts;
 
 const DASHES = { dashed: [6, 4], dotted: [1.5, 3.5], dashdot: [9, 3, 2, 3] } as const;
 
@@ -97,7 +73,7 @@ function drawText(pdf: Pdf, node: Extract<LayoutNode, { kind: 'text' }>, paint: 
   pdf.fontSize(node.size).fillColor(paint.fill ?? '#000000');
   node.lines.forEach((line, i) => {
     if (!line) return;
-    const runs = visualRuns(line).flatMap((run) => runsOf(run.text, node.weight === 'bold', fonts));
+    const runs = visualRuns(line).flatMap((run) => fontRuns(run.text, node.weight === 'bold', fonts));
     // measuring costs as much as drawing: only when the position depends on it
     const widths =
       node.anchor === 'start' && runs.length === 1
